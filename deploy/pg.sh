@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# A private PostgreSQL cluster for this project: loopback only, its own port, data under .local/pg.
+#
+#   deploy/pg.sh [start]   start it (create it first if needed); reuse it when already running
+#   deploy/pg.sh stop      stop it
+#   deploy/pg.sh status    say whether it runs
+#   deploy/pg.sh url       print the connection string only
+#
+# `start` prints the Npgsql connection string as its last line, so scripts can take it with
+# `tail -n 1`. Installs Debian's postgresql package when no server binaries are found.
+# Settings: MOTCUA_PG_PORT (55432), MOTCUA_PG_DIR (.local/pg), MOTCUA_PG_DB (motcua).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+port="${MOTCUA_PG_PORT:-55432}"
+base="${MOTCUA_PG_DIR:-$root/.local/pg}"
+database="${MOTCUA_PG_DB:-motcua}"
+user="motcua"
+password="motcua-dev"     # a development cluster reachable from 127.0.0.1 only
+
+say() { printf 'pg.sh: %s\n' "$*" >&2; }
+
+# As root the cluster belongs to 'postgres', which must be able to walk into the data folder. A clone
+# inside a private folder (mktemp -d makes them 0700) is not walkable: then use a folder under /var/tmp
+# named after the clone, so every run from this clone finds the same cluster.
+locate_cluster() {
+  if [ "$(id -u)" -eq 0 ] && [ -z "${MOTCUA_PG_DIR:-}" ] && id postgres >/dev/null 2>&1; then
+    mkdir -p "$base"
+    if ! runuser -u postgres -- test -x "$base"; then
+      base="/var/tmp/motcua-pg-$(printf '%s' "$root" | md5sum | cut -c1-12)"
+      mkdir -p "$base"
+      chmod 755 "$base"
+    fi
+  fi
+  data="$base/data"
+  log="$data/server.log"
+}
+
+find_bindir() {
+  local dir
+  if command -v pg_config >/dev/null 2>&1; then
+    dir="$(pg_config --bindir 2>/dev/null || true)"
+    [ -x "$dir/initdb" ] && { printf '%s' "$dir"; return 0; }
+  fi
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    [ -x "$dir/initdb" ] && { printf '%s' "$dir"; return 0; }
+  done
+  return 1
+}
+
+install_postgres() {
+  say "no PostgreSQL server found; installing Debian's postgresql package"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { say "not root and no sudo: install the 'postgresql' package, then run me again"; exit 1; }
+    sudo="sudo"
+  fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+}
+
+# initdb refuses to run as root: as root the cluster belongs to the 'postgres' account.
+as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+connection_string() {
+  printf 'Host=127.0.0.1;Port=%s;Database=%s;Username=%s;Password=%s' "$port" "$database" "$user" "$password"
+}
+
+is_running() {
+  [ -n "${bindir:-}" ] && [ -f "$data/PG_VERSION" ] && as_owner "$bindir/pg_ctl" -D "$data" status >/dev/null 2>&1
+}
+
+create_cluster() {
+  say "creating a cluster in $data"
+  mkdir -p "$data"
+  chmod 700 "$data"
+  local pwfile
+  pwfile="$(mktemp)"
+  printf '%s\n' "$password" >"$pwfile"
+  if [ "$(id -u)" -eq 0 ]; then
+    if ! runuser -u postgres -- test -x "$base"; then
+      say "the postgres account cannot reach $base (a parent folder is private); set MOTCUA_PG_DIR to a reachable folder"
+      exit 1
+    fi
+    chown -R postgres:postgres "$data"
+    chown postgres "$pwfile"
+  fi
+  as_owner "$bindir/initdb" -D "$data" -U "$user" --pwfile="$pwfile" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
+  rm -f "$pwfile"
+}
+
+start() {
+  bindir="$(find_bindir)" || { install_postgres; bindir="$(find_bindir)"; }
+  locate_cluster
+  if is_running; then
+    say "already running on 127.0.0.1:$port ($data)"
+  else
+    [ -f "$data/PG_VERSION" ] || create_cluster
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      say "port $port is taken by another server; choose another with MOTCUA_PG_PORT"
+      exit 1
+    fi
+    # No Unix socket: the cluster listens on loopback TCP only, so nothing collides in /tmp or /run.
+    as_owner "$bindir/pg_ctl" -D "$data" -l "$log" -w -t 60 \
+      -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200" start >/dev/null
+    say "started on 127.0.0.1:$port ($data)"
+  fi
+  if ! PGPASSWORD="$password" "$bindir/psql" -h 127.0.0.1 -p "$port" -U "$user" -d postgres -tAc \
+      "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1; then
+    PGPASSWORD="$password" "$bindir/createdb" -h 127.0.0.1 -p "$port" -U "$user" "$database"
+    say "created database $database"
+  fi
+  connection_string
+  printf '\n'
+}
+
+stop() {
+  bindir="$(find_bindir)" || { say "no PostgreSQL installed; nothing to stop"; return 0; }
+  locate_cluster
+  if is_running; then
+    as_owner "$bindir/pg_ctl" -D "$data" -m fast -w stop >/dev/null
+    say "stopped"
+  else
+    say "not running"
+  fi
+}
+
+status() {
+  bindir="$(find_bindir)" || { say "PostgreSQL is not installed"; return 3; }
+  locate_cluster
+  if is_running; then say "running on 127.0.0.1:$port ($data)"; else say "not running"; return 3; fi
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  url) connection_string; printf '\n' ;;
+  *) say "usage: deploy/pg.sh [start|stop|status|url]"; exit 2 ;;
+esac

@@ -1,0 +1,84 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using ThaiBinh.MotCua.Application.Common.Exceptions;
+
+namespace ThaiBinh.MotCua.Api.Errors;
+
+/// <summary>Turns every exception that reaches the top into a problem details answer.</summary>
+internal sealed class ExceptionProblemHandler(
+    IProblemDetailsService problemDetailsService,
+    IHostEnvironment environment,
+    ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => ValidationProblem(validation),
+            BadHttpRequestException badRequest => MalformedRequestProblem(badRequest),
+            InvalidCredentialsException => Problem(
+                StatusCodes.Status401Unauthorized, "Đăng nhập không thành công", exception.Message, "invalid_credentials"),
+            NotSignedInException => Problem(
+                StatusCodes.Status401Unauthorized, ProblemTitles.TitleFor(StatusCodes.Status401Unauthorized), exception.Message, "unauthorized"),
+            _ => UnexpectedProblem(exception),
+        };
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetailsService.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = problem,
+        });
+    }
+
+    private static ProblemDetails ValidationProblem(ValidationException exception)
+    {
+        var errors = exception.Errors
+            .GroupBy(f => f.PropertyName)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
+        var problem = new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Dữ liệu không hợp lệ",
+            Detail = "Một số trường chưa đúng; xem chi tiết trong \"errors\".",
+        };
+        problem.Extensions["code"] = "validation_failed";
+        return problem;
+    }
+
+    private static ProblemDetails MalformedRequestProblem(BadHttpRequestException exception) =>
+        exception.StatusCode switch
+        {
+            StatusCodes.Status413PayloadTooLarge => Problem(
+                exception.StatusCode, ProblemTitles.TitleFor(exception.StatusCode), "Nội dung yêu cầu vượt quá kích thước cho phép.", "payload_too_large"),
+            StatusCodes.Status415UnsupportedMediaType => Problem(
+                exception.StatusCode, ProblemTitles.TitleFor(exception.StatusCode), "Nội dung yêu cầu phải là JSON (Content-Type: application/json).", "unsupported_media_type"),
+            _ => Problem(
+                StatusCodes.Status400BadRequest, "Không đọc được dữ liệu gửi lên", "Nội dung yêu cầu không phải JSON hợp lệ hoặc thiếu dữ liệu bắt buộc.", "malformed_request"),
+        };
+
+    private ProblemDetails UnexpectedProblem(Exception exception)
+    {
+        logger.LogError(exception, "Unhandled exception");
+        var problem = Problem(
+            StatusCodes.Status500InternalServerError,
+            ProblemTitles.TitleFor(StatusCodes.Status500InternalServerError),
+            "Đã xảy ra lỗi ngoài dự kiến. Vui lòng thử lại; nếu lỗi lặp lại, báo quản trị viên kèm mã truy vết (traceId).",
+            "internal_error");
+        if (environment.IsDevelopment())
+        {
+            problem.Extensions["exception"] = exception.ToString();
+        }
+
+        return problem;
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail, string code)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+}

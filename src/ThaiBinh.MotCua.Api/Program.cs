@@ -1,0 +1,57 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Scalar.AspNetCore;
+using ThaiBinh.MotCua.Api.Endpoints;
+using ThaiBinh.MotCua.Api.Errors;
+using ThaiBinh.MotCua.Api.Logging;
+using ThaiBinh.MotCua.Api.Security;
+using ThaiBinh.MotCua.Application.Common.Behaviours;
+using ThaiBinh.MotCua.Infrastructure.Persistence;
+using ThaiBinh.MotCua.Infrastructure.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+if (!builder.Environment.IsDevelopment())
+{
+    builder.Logging.ClearProviders().AddJsonConsole();
+}
+
+var jwtSettings = JwtSettings.Load(builder.Configuration, builder.Environment);
+builder.AddInfrastructure(jwtSettings);
+builder.Services.AddApplication();
+builder.Services.AddMediator((MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(ThaiBinh.MotCua.Application.ApplicationAssembly)];
+    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+});
+
+builder.Services.AddMotCuaProblemDetails();
+builder.Services.AddMotCuaAuthentication(jwtSettings);
+builder.Services.AddMotCuaHealthChecks();
+builder.Services.AddOpenApi();
+builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(
+    new System.Text.Json.Serialization.JsonStringEnumConverter()));
+
+// A malformed body throws in every environment, so the exception handler answers it in Vietnamese.
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference(options => options.WithTitle("ThaiBinh.MotCua API")).AllowAnonymous();
+app.MapHealthEndpoints();
+app.MapAuthEndpoints();
+app.MapMotCuaHangfireDashboard();
+
+await app.Services.InitializeDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public so the API tests can host it.</summary>
+public partial class Program;

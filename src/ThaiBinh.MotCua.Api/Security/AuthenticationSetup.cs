@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Domain.Officers;
+using ThaiBinh.MotCua.Infrastructure.Security;
+
+namespace ThaiBinh.MotCua.Api.Security;
+
+internal static class AuthenticationSetup
+{
+    public const string AdminPolicy = "Admin";
+
+    public static IServiceCollection AddMotCuaAuthentication(this IServiceCollection services, JwtSettings settings)
+    {
+        services
+            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = settings.Issuer,
+                    ValidAudience = settings.Audience,
+                    IssuerSigningKey = settings.SigningKey,
+                    NameClaimType = MotCuaClaims.Username,
+                    RoleClaimType = MotCuaClaims.Role,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+                options.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = HangfireDashboardAccess.ReadToken,
+                    OnTokenValidated = HangfireDashboardAccess.KeepValidatedToken,
+                };
+            });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, policy => policy.RequireRole(nameof(Role.Admin)));
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentOfficer, HttpCurrentOfficer>();
+        return services;
+    }
+}

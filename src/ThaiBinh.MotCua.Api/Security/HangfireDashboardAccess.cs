@@ -1,0 +1,63 @@
+using Hangfire;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace ThaiBinh.MotCua.Api.Security;
+
+/// <summary>
+/// The Hangfire dashboard is opened in a browser, which cannot send a bearer header. An admin opens
+/// /hangfire?access_token=… once; the token is kept in an HttpOnly cookie scoped to /hangfire for the
+/// dashboard's own follow-up requests. The same JWT checks apply either way.
+/// </summary>
+internal static class HangfireDashboardAccess
+{
+    public const string Path = "/hangfire";
+    private const string CookieName = "motcua_hangfire_token";
+    private const string QueryName = "access_token";
+
+    public static Task ReadToken(MessageReceivedContext context)
+    {
+        var request = context.HttpContext.Request;
+        if (!request.Path.StartsWithSegments(Path) || request.Headers.Authorization.Count > 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var fromQuery = request.Query[QueryName].ToString();
+        if (!string.IsNullOrEmpty(fromQuery))
+        {
+            context.Token = fromQuery;
+        }
+        else if (request.Cookies.TryGetValue(CookieName, out var fromCookie))
+        {
+            context.Token = fromCookie;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Only a token that passed validation is kept in the cookie.</summary>
+    public static Task KeepValidatedToken(TokenValidatedContext context)
+    {
+        var request = context.HttpContext.Request;
+        var fromQuery = request.Query[QueryName].ToString();
+        if (request.Path.StartsWithSegments(Path) && !string.IsNullOrEmpty(fromQuery))
+        {
+            context.Response.Cookies.Append(CookieName, fromQuery, new CookieOptions
+            {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Strict,
+                Secure = request.IsHttps,
+                Path = Path,
+            });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public static void MapMotCuaHangfireDashboard(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapHangfireDashboardWithNoAuthorizationFilters(Path, new DashboardOptions
+        {
+            DashboardTitle = "ThaiBinh.MotCua: tác vụ nền",
+            DisplayStorageConnectionString = false,
+        }).RequireAuthorization(AuthenticationSetup.AdminPolicy);
+}

@@ -1,0 +1,8 @@
+namespace ThaiBinh.MotCua.Application.Common.Ports;
+
+/// <summary>The signed-in officer of the current request.</summary>
+public interface ICurrentOfficer
+{
+    /// <summary>The officer's id, or null when the request is anonymous.</summary>
+    Guid? OfficerId { get; }
+}

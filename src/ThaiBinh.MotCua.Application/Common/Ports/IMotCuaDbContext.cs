@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using ThaiBinh.MotCua.Domain.Offices;
+using ThaiBinh.MotCua.Domain.Officers;
+using ThaiBinh.MotCua.Domain.Units;
+
+namespace ThaiBinh.MotCua.Application.Common.Ports;
+
+/// <summary>The unit of work handlers read and write through; Infrastructure implements it with EF Core.</summary>
+public interface IMotCuaDbContext
+{
+    DbSet<AdministrativeLevel> AdministrativeLevels { get; }
+
+    DbSet<AdministrativeUnit> AdministrativeUnits { get; }
+
+    DbSet<Office> Offices { get; }
+
+    DbSet<Officer> Officers { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,19 @@
+using System.Globalization;
+using FluentValidation;
+using ThaiBinh.MotCua.Application;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class ApplicationServiceCollectionExtensions
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        // Field names in errors are spelled as the JSON spells them; default messages are Vietnamese.
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
+            member is null ? null : JsonNaming.CamelCase(member.Name);
+        ValidatorOptions.Global.LanguageManager.Culture = CultureInfo.GetCultureInfo("vi");
+
+        services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>(includeInternalTypes: true);
+        return services;
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Infrastructure.Jobs;
+using ThaiBinh.MotCua.Infrastructure.Persistence;
+using ThaiBinh.MotCua.Infrastructure.Security;
+using ThaiBinh.MotCua.Infrastructure.Seeding;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class InfrastructureServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "MotCua";
+
+    public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder, JwtSettings jwtSettings)
+    {
+        var configuration = builder.Configuration;
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is not configured (deploy/pg.sh prints one).");
+        }
+
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (!string.IsNullOrWhiteSpace(database.DemoUsersFile)
+            && !(builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")))
+        {
+            throw new InvalidOperationException(
+                "Database:DemoUsersFile is set outside Development: development accounts must never reach a real deployment.");
+        }
+
+        var services = builder.Services;
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.AddDbContext<MotCuaDbContext>(options => options.UseMotCuaPostgres(connectionString));
+        services.AddScoped<IMotCuaDbContext>(sp => sp.GetRequiredService<MotCuaDbContext>());
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoUserSeeder>();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(jwtSettings);
+        services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
+        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+
+        var hangfire = configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
+        services.AddMotCuaHangfire(connectionString, hangfire);
+        return builder;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ThaiBinh.MotCua.Infrastructure.Seeding;
+
+namespace ThaiBinh.MotCua.Infrastructure.Persistence;
+
+/// <summary>Brings the database to the current schema and loads the data every environment needs.</summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (!options.MigrateOnStartup)
+        {
+            return;
+        }
+
+        await provider.GetRequiredService<MotCuaDbContext>().Database.MigrateAsync(cancellationToken);
+        await provider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
+
+        if (!string.IsNullOrWhiteSpace(options.DemoUsersFile))
+        {
+            var environment = provider.GetRequiredService<IHostEnvironment>();
+            var path = Path.GetFullPath(options.DemoUsersFile, environment.ContentRootPath);
+            await provider.GetRequiredService<DemoUserSeeder>().SeedAsync(path, cancellationToken);
+        }
+    }
+}

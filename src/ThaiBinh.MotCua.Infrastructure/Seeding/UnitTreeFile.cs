@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ThaiBinh.MotCua.Infrastructure.Seeding;
+
+/// <summary>The GSO unit list as the dvhcvn dataset publishes it: province → districts → communes.</summary>
+internal sealed record UnitTreeFile(
+    [property: JsonPropertyName("level1_id")] string Code,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("type")] string Kind,
+    [property: JsonPropertyName("level2s")] IReadOnlyList<UnitTreeFile.District> Districts)
+{
+    public const string ThaiBinh2019 = "thai-binh-2019-12.json";
+
+    public static UnitTreeFile Load(string fileName)
+    {
+        var resource = $"{typeof(UnitTreeFile).Namespace}.Data.{fileName}";
+        using var stream = typeof(UnitTreeFile).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Embedded seed file {resource} is missing.");
+        return JsonSerializer.Deserialize<UnitTreeFile>(stream)
+            ?? throw new InvalidOperationException($"Seed file {fileName} is empty.");
+    }
+
+    internal sealed record District(
+        [property: JsonPropertyName("level2_id")] string Code,
+        [property: JsonPropertyName("name")] string Name,
+        [property: JsonPropertyName("type")] string Kind,
+        [property: JsonPropertyName("level3s")] IReadOnlyList<Commune> Communes);
+
+    internal sealed record Commune(
+        [property: JsonPropertyName("level3_id")] string Code,
+        [property: JsonPropertyName("name")] string Name,
+        [property: JsonPropertyName("type")] string Kind);
+}
