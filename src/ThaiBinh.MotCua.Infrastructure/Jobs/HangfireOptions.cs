@@ -9,4 +9,7 @@ public sealed class HangfireOptions
     public bool ServerEnabled { get; init; } = true;
 
     public int WorkerCount { get; init; } = 2;
+
+    /// <summary>How often idle workers look for new jobs.</summary>
+    public int QueuePollIntervalSeconds { get; init; } = 15;
 }

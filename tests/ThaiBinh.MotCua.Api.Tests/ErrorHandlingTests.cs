@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using ThaiBinh.MotCua.Api.Tests.Infrastructure;
+
+namespace ThaiBinh.MotCua.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class ErrorHandlingTests(ApiFixture api)
+{
+    [Fact]
+    public async Task Unknown_route_gets_a_404_problem_in_vietnamese()
+    {
+        using var client = api.CreateClient();
+
+        var response = await client.GetAsync("/api/khong-co");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var problem = await Problem.ReadAsync(response);
+        Assert.Equal("Không tìm thấy", problem.Title);
+        Assert.Equal("not_found", problem.Code);
+        Assert.False(string.IsNullOrEmpty(problem.TraceId));
+    }
+
+    [Fact]
+    public async Task Unexpected_failure_gets_a_500_problem_without_the_stack_trace()
+    {
+        await using var factory = api.Factory.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ThrowingRouteFilter>()));
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(ThrowingRouteFilter.Path);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        var problem = await Problem.ReadAsync(response);
+        Assert.Equal("Lỗi hệ thống", problem.Title);
+        Assert.Equal("internal_error", problem.Code);
+        Assert.Null(problem.Exception);
+        Assert.DoesNotContain(ThrowingRouteFilter.Secret, body);
+        Assert.DoesNotContain(nameof(InvalidOperationException), body);
+    }
+
+    /// <summary>Adds a route that fails the way a bug would.</summary>
+    private sealed class ThrowingRouteFilter : IStartupFilter
+    {
+        public const string Path = "/test/loi-bat-ngo";
+        public const string Secret = "connection-password-in-an-exception";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Map(Path, branch => branch.Run(_ => throw new InvalidOperationException(Secret)));
+        };
+    }
+}

@@ -1,0 +1,58 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace ThaiBinh.MotCua.Api.Tests.Infrastructure;
+
+/// <summary>One database and one API host shared by every test of the "api" collection.</summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    public const string DemoPassword = "MotCua@2026";
+
+    private TestDatabase? _database;
+    private MotCuaApiFactory? _factory;
+
+    public MotCuaApiFactory Factory => _factory ?? throw new InvalidOperationException("Fixture not initialised.");
+
+    public string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("Fixture not initialised.");
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _factory = new MotCuaApiFactory(_database.ConnectionString);
+        _factory.CreateClient().Dispose(); // starts the host: migrations and seed data run here
+    }
+
+    public HttpClient CreateClient() => Factory.CreateClient();
+
+    /// <summary>A client carrying the bearer token of a demo user.</summary>
+    public async Task<HttpClient> CreateClientSignedInAsAsync(string username)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password = DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenBody>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    public sealed record TokenBody(string AccessToken, string TokenType, DateTimeOffset ExpiresAt);
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api";
+}
