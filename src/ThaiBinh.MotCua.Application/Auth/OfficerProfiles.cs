@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common.Ports;
-using ThaiBinh.MotCua.Domain.Officers;
 
 namespace ThaiBinh.MotCua.Application.Auth;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common.Ports;
-using ThaiBinh.MotCua.Domain.Offices;
 using ThaiBinh.MotCua.Domain.Officers;
+using ThaiBinh.MotCua.Domain.Offices;
 using ThaiBinh.MotCua.Domain.Units;
 
 namespace ThaiBinh.MotCua.Infrastructure.Persistence;

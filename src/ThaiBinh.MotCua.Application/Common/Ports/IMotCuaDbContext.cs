@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using ThaiBinh.MotCua.Domain.Offices;
 using ThaiBinh.MotCua.Domain.Officers;
+using ThaiBinh.MotCua.Domain.Offices;
 using ThaiBinh.MotCua.Domain.Units;
 
 namespace ThaiBinh.MotCua.Application.Common.Ports;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using ThaiBinh.MotCua.Domain.Offices;
 using ThaiBinh.MotCua.Domain.Officers;
+using ThaiBinh.MotCua.Domain.Offices;
 
 namespace ThaiBinh.MotCua.Infrastructure.Persistence.Configurations;
 
