@@ -22,6 +22,10 @@ if [ -z "${MOTCUA_TEST_DB:-}" ]; then
   if [ "${MOTCUA_TEST_USE_DOCKER:-1}" = "1" ] && timeout 10 docker info >/dev/null 2>&1; then
     echo "test.sh: using Testcontainers (Docker)"
   else
+    # A cluster this run starts is stopped again at the end; one that was already running is left be.
+    if ! "$root/deploy/pg.sh" status >/dev/null 2>&1; then
+      trap '"$root/deploy/pg.sh" stop >/dev/null 2>&1' EXIT
+    fi
     if ! connection="$("$root/deploy/pg.sh" start | tail -n 1)"; then
       echo "test.sh: could not start PostgreSQL" >&2
       summary 0 1
