@@ -62,7 +62,8 @@ install_postgres() {
 # initdb refuses to run as root: as root the cluster belongs to the 'postgres' account.
 as_owner() {
   if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
+    # From / because the caller's folder may be closed to 'postgres'.
+    (cd / && runuser -u postgres -- "$@")
   else
     "$@"
   fi
