@@ -4,6 +4,7 @@ using Scalar.AspNetCore;
 using ThaiBinh.MotCua.Api.Endpoints;
 using ThaiBinh.MotCua.Api.Errors;
 using ThaiBinh.MotCua.Api.Logging;
+using ThaiBinh.MotCua.Api.OpenApi;
 using ThaiBinh.MotCua.Api.Security;
 using ThaiBinh.MotCua.Application.Common.Behaviours;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
@@ -29,7 +30,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 builder.Services.AddMotCuaProblemDetails();
 builder.Services.AddMotCuaAuthentication(jwtSettings);
 builder.Services.AddMotCuaHealthChecks();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(
     new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
