@@ -33,6 +33,11 @@ internal static class AuthenticationSetup
                 };
             });
 
+        // Token lifetimes are judged by the injected clock, the same one that stamped them.
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<TimeProvider>((options, clock) => options.TokenValidationParameters.LifetimeValidator =
+                (notBefore, expires, _, parameters) => IsWithinLifetime(clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew));
+
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(nameof(Role.Admin)));
 
@@ -40,4 +45,7 @@ internal static class AuthenticationSetup
         services.AddScoped<ICurrentOfficer, HttpCurrentOfficer>();
         return services;
     }
+
+    private static bool IsWithinLifetime(DateTime now, DateTime? notBefore, DateTime? expires, TimeSpan skew) =>
+        expires is not null && now - skew < expires.Value && (notBefore is null || notBefore.Value <= now + skew);
 }

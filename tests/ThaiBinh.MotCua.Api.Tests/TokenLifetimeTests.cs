@@ -1,0 +1,31 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using ThaiBinh.MotCua.Api.Tests.Infrastructure;
+
+namespace ThaiBinh.MotCua.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class TokenLifetimeTests(ApiFixture api)
+{
+    [Fact]
+    public async Task A_token_lasts_one_working_day_by_the_application_clock()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 2, 13, 7, 30, 0, TimeSpan.FromHours(7)));
+        await using var factory = api.Factory.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        using var client = factory.CreateClient();
+        var signIn = await client.PostAsJsonAsync("/api/auth/token", new { username = "xa.tiepnhan", password = ApiFixture.DemoPassword });
+        var token = await signIn.Content.ReadFromJsonAsync<ApiFixture.TokenBody>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+
+        Assert.Equal(clock.GetUtcNow().AddHours(8), token.ExpiresAt);
+        clock.Advance(TimeSpan.FromHours(7.9));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/auth/me")).StatusCode);
+        clock.Advance(TimeSpan.FromHours(0.2));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/auth/me")).StatusCode);
+    }
+}
