@@ -1,8 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Api.Tests;
@@ -27,11 +23,9 @@ public sealed class ErrorHandlingTests(ApiFixture api)
     [Fact]
     public async Task Unexpected_failure_gets_a_500_problem_without_the_stack_trace()
     {
-        await using var factory = api.Factory.WithWebHostBuilder(builder =>
-            builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ThrowingRouteFilter>()));
-        using var client = factory.CreateClient();
+        using var client = api.CreateClient();
 
-        var response = await client.GetAsync(ThrowingRouteFilter.Path);
+        var response = await client.GetAsync(MotCuaApiFactory.FailingPath);
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
@@ -39,20 +33,7 @@ public sealed class ErrorHandlingTests(ApiFixture api)
         Assert.Equal("Lỗi hệ thống", problem.Title);
         Assert.Equal("internal_error", problem.Code);
         Assert.Null(problem.Exception);
-        Assert.DoesNotContain(ThrowingRouteFilter.Secret, body);
+        Assert.DoesNotContain(MotCuaApiFactory.FailureSecret, body);
         Assert.DoesNotContain(nameof(InvalidOperationException), body);
-    }
-
-    /// <summary>Adds a route that fails the way a bug would.</summary>
-    private sealed class ThrowingRouteFilter : IStartupFilter
-    {
-        public const string Path = "/test/loi-bat-ngo";
-        public const string Secret = "connection-password-in-an-exception";
-
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            next(app);
-            app.Map(Path, branch => branch.Run(_ => throw new InvalidOperationException(Secret)));
-        };
     }
 }

@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Api.Tests;
@@ -14,10 +11,8 @@ public sealed class TokenLifetimeTests(ApiFixture api)
     [Fact]
     public async Task A_token_lasts_one_working_day_by_the_application_clock()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 2, 13, 7, 30, 0, TimeSpan.FromHours(7)));
-        await using var factory = api.Factory.WithWebHostBuilder(builder =>
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
-        using var client = factory.CreateClient();
+        var clock = api.Factory.Clock;
+        using var client = api.CreateClient();
         var signIn = await client.PostAsJsonAsync("/api/auth/token", new { username = "xa.tiepnhan", password = ApiFixture.DemoPassword });
         var token = await signIn.Content.ReadFromJsonAsync<ApiFixture.TokenBody>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);

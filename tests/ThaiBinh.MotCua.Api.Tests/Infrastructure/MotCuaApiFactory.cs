@@ -1,12 +1,27 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
-/// <summary>The real API host, in the Testing environment, over a database of the test run's own.</summary>
+/// <summary>
+/// The real API host, in the Testing environment, over a database of the test run's own, with a
+/// clock the tests move. One host per test run: Hangfire keeps process-wide state (its storage and
+/// logger), which a second host in the same process would leave pointing at a disposed one.
+/// </summary>
 public sealed class MotCuaApiFactory(string connectionString) : WebApplicationFactory<Program>
 {
     public const string SigningKey = "test-signing-key-for-the-api-tests-0123456789";
+
+    /// <summary>A route that fails the way a bug would, for the error-handling tests.</summary>
+    public const string FailingPath = "/test/loi-bat-ngo";
+
+    public const string FailureSecret = "connection-password-in-an-exception";
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -16,5 +31,19 @@ public sealed class MotCuaApiFactory(string connectionString) : WebApplicationFa
         builder.UseSetting("Database:DemoUsersFile", RepositoryFiles.DemoUsersPath);
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Hangfire:QueuePollIntervalSeconds", "1");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, FailingRouteFilter>();
+        });
+    }
+
+    private sealed class FailingRouteFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Map(FailingPath, branch => branch.Run(_ => throw new InvalidOperationException(FailureSecret)));
+        };
     }
 }
