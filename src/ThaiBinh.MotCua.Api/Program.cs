@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 using ThaiBinh.MotCua.Api.Endpoints;
 using ThaiBinh.MotCua.Api.Errors;
+using ThaiBinh.MotCua.Api.Json;
 using ThaiBinh.MotCua.Api.Logging;
 using ThaiBinh.MotCua.Api.OpenApi;
 using ThaiBinh.MotCua.Api.Security;
@@ -31,8 +33,11 @@ builder.Services.AddMotCuaProblemDetails();
 builder.Services.AddMotCuaAuthentication(jwtSettings);
 builder.Services.AddMotCuaHealthChecks();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
-builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(
-    new System.Text.Json.Serialization.JsonStringEnumConverter()));
+builder.Services.Configure<JsonOptions>(options =>
+{
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    options.SerializerOptions.Converters.Add(new VietnamTimeJsonConverter());
+});
 
 // A malformed body throws in every environment, so the exception handler answers it in Vietnamese.
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

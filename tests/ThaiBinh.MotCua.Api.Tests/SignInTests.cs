@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -5,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Npgsql;
 using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Api.Tests;
@@ -43,6 +45,28 @@ public sealed class SignInTests(ApiFixture api)
         Assert.Equal(expected.OfficeCode, me.GetProperty("office").GetProperty("code").GetString());
         Assert.Equal(expected.UnitCode, me.GetProperty("unit").GetProperty("code").GetString());
         Assert.Equal(expected.Roles, me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()!).ToArray());
+    }
+
+    [Fact]
+    public async Task Sign_in_is_recorded_in_utc_and_times_are_shown_in_vietnam_offset()
+    {
+        var now = api.Factory.Clock.GetUtcNow();
+        using var client = api.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { username = "huyen.giamsat", password = ApiFixture.DemoPassword });
+
+        var expiresAt = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("expiresAt").GetString()!;
+        Assert.EndsWith("+07:00", expiresAt);
+        Assert.Equal(now.AddHours(8), DateTimeOffset.Parse(expiresAt, CultureInfo.InvariantCulture));
+
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand(
+            "SELECT last_signed_in_at, pg_typeof(last_signed_in_at)::text FROM officers WHERE username = 'huyen.giamsat'", connection);
+        await using var row = await query.ExecuteReaderAsync();
+        Assert.True(await row.ReadAsync());
+        Assert.Equal(now, row.GetFieldValue<DateTimeOffset>(0), TimeSpan.FromMicroseconds(1)); // PostgreSQL keeps microseconds
+        Assert.Equal("timestamp with time zone", row.GetString(1));
     }
 
     [Fact]

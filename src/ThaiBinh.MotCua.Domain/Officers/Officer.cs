@@ -41,6 +41,9 @@ public sealed class Officer
 
     public bool IsActive { get; private set; }
 
+    /// <summary>When the officer last signed in successfully; null if never.</summary>
+    public DateTimeOffset? LastSignedInAt { get; private set; }
+
     /// <summary>The one spelling of a username that is stored and compared.</summary>
     public static string NormalizeUsername(string username)
     {
@@ -64,6 +67,8 @@ public sealed class Officer
         _roles.Clear();
         _roles.AddRange(distinctRoles);
     }
+
+    public void RecordSignIn(DateTimeOffset at) => LastSignedInAt = at;
 
     public void SetPasswordHash(string passwordHash)
     {

@@ -3,6 +3,7 @@ using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Domain.Officers;
 using ThaiBinh.MotCua.Domain.Offices;
 using ThaiBinh.MotCua.Domain.Units;
+using ThaiBinh.MotCua.Infrastructure.Persistence.Conventions;
 
 namespace ThaiBinh.MotCua.Infrastructure.Persistence;
 
@@ -15,6 +16,10 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public DbSet<Office> Offices => Set<Office>();
 
     public DbSet<Officer> Officers => Set<Officer>();
+
+    /// <summary>Every instant is a UTC timestamptz, whatever offset the caller's value carried.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MotCuaDbContext).Assembly);

@@ -20,6 +20,7 @@ public sealed class IssueTokenCommandHandler(
     IMotCuaDbContext db,
     IPasswordHasher passwordHasher,
     IAccessTokenIssuer tokenIssuer,
+    TimeProvider clock,
     ILogger<IssueTokenCommandHandler> logger) : ICommandHandler<IssueTokenCommand, AccessTokenDto>
 {
     public async ValueTask<AccessTokenDto> Handle(IssueTokenCommand command, CancellationToken cancellationToken)
@@ -47,8 +48,10 @@ public sealed class IssueTokenCommandHandler(
         if (check == PasswordCheck.SucceededRehashNeeded)
         {
             officer.SetPasswordHash(passwordHasher.Hash(password));
-            await db.SaveChangesAsync(cancellationToken);
         }
+
+        officer.RecordSignIn(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
 
         var profile = await OfficerProfiles.LoadAsync(db, officer.Id, cancellationToken)
             ?? throw new InvalidCredentialsException();

@@ -12,7 +12,7 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(MotCuaDbContext))]
-    [Migration("20261126111917_InitialReferenceData")]
+    [Migration("20261126113542_InitialReferenceData")]
     partial class InitialReferenceData
     {
         /// <inheritdoc />
@@ -40,6 +40,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
+
+                    b.Property<DateTimeOffset?>("LastSignedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_signed_in_at");
 
                     b.Property<Guid>("OfficeId")
                         .HasColumnType("uuid")

@@ -85,7 +85,8 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     office_id = table.Column<Guid>(type: "uuid", nullable: false),
                     roles = table.Column<string[]>(type: "text[]", nullable: false),
                     password_hash = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false)
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    last_signed_in_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

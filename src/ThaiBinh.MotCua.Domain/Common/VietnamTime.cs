@@ -1,0 +1,12 @@
+namespace ThaiBinh.MotCua.Domain.Common;
+
+/// <summary>
+/// The time people read: Asia/Ho_Chi_Minh, UTC+7 all year (no daylight saving since 1975).
+/// Instants are stored in UTC and shown in this offset.
+/// </summary>
+public static class VietnamTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+
+    public static DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(Offset);
+}
