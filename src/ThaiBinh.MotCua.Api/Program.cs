@@ -54,6 +54,8 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference(options => options.WithTitle("ThaiBinh.MotCua API")).AllowAnonymous();
 app.MapHealthEndpoints();
 app.MapAuthEndpoints();
+app.MapCalendarEndpoints();
+app.MapCatalogueEndpoints();
 app.MapMotCuaHangfireDashboard();
 
 await app.Services.InitializeDatabaseAsync();

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Infrastructure.Calendar;
+using ThaiBinh.MotCua.Infrastructure.Dossiers;
 using ThaiBinh.MotCua.Infrastructure.Jobs;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 using ThaiBinh.MotCua.Infrastructure.Security;
@@ -38,6 +40,11 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IMotCuaDbContext>(sp => sp.GetRequiredService<MotCuaDbContext>());
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoUserSeeder>();
+        services.AddScoped<OfficialCalendarSeeder>();
+        services.AddScoped<ProcedureCatalogueSeeder>();
+        services.AddSingleton<ICalendarProvider, CalendarProvider>();
+        services.AddScoped<IDueMomentRecomputer, DueMomentRecomputer>();
+        services.AddScoped<IDossierCodeGenerator, DossierCodeGenerator>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(jwtSettings);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
+using ThaiBinh.MotCua.Domain.Common;
 
 namespace ThaiBinh.MotCua.Api.Errors;
 
@@ -19,6 +20,10 @@ internal sealed class ExceptionProblemHandler(
             BadHttpRequestException badRequest => MalformedRequestProblem(badRequest),
             InvalidCredentialsException => Problem(
                 StatusCodes.Status401Unauthorized, "Đăng nhập không thành công", exception.Message, "invalid_credentials"),
+            NotFoundException => Problem(
+                StatusCodes.Status404NotFound, ProblemTitles.TitleFor(StatusCodes.Status404NotFound), exception.Message, "not_found"),
+            DomainRuleException rule => Problem(
+                StatusCodes.Status409Conflict, "Không thực hiện được thao tác", exception.Message, rule.Rule),
             NotSignedInException => Problem(
                 StatusCodes.Status401Unauthorized, ProblemTitles.TitleFor(StatusCodes.Status401Unauthorized), exception.Message, "unauthorized"),
             _ => UnexpectedProblem(exception),

@@ -7,4 +7,6 @@ internal sealed class HttpCurrentOfficer(IHttpContextAccessor accessor) : ICurre
 {
     public Guid? OfficerId =>
         Guid.TryParse(accessor.HttpContext?.User.FindFirst(MotCuaClaims.Subject)?.Value, out var id) ? id : null;
+
+    public string? Username => accessor.HttpContext?.User.FindFirst(MotCuaClaims.Username)?.Value;
 }

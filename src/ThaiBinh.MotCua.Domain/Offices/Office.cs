@@ -35,7 +35,12 @@ public sealed class Office
     /// <summary>The administrative unit the office serves.</summary>
     public Guid UnitId { get; private set; }
 
+    /// <summary>Last day the office works; null while it exists. Offices close with their unit.</summary>
+    public DateOnly? ValidTo { get; private set; }
+
     public bool ReceivesDossiers => Kind is OfficeKind.ServiceCentre or OfficeKind.ReceptionUnit;
+
+    public void Close(DateOnly lastDay) => ValidTo ??= lastDay;
 
     public void Update(string name, OfficeKind kind, Guid unitId)
     {

@@ -58,6 +58,27 @@ public sealed class AdministrativeUnit
     public bool IsInForceOn(DateOnly day) =>
         (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
 
+    /// <summary>
+    /// The unit ceases to exist after <paramref name="lastDay"/> (merged, split, or its level abolished).
+    /// Its row stays, so dossiers received while it existed keep pointing at it.
+    /// </summary>
+    public void Close(DateOnly lastDay)
+    {
+        if (ValidFrom is { } from && lastDay < from)
+        {
+            throw new Common.DomainRuleException(
+                "unit.close.before-start",
+                $"Không thể kết thúc đơn vị {Name} trước ngày bắt đầu hiệu lực {from:dd/MM/yyyy}.");
+        }
+
+        if (ValidTo is not null)
+        {
+            throw new Common.DomainRuleException("unit.close.twice", $"Đơn vị {Name} đã hết hiệu lực từ {ValidTo:dd/MM/yyyy}.");
+        }
+
+        ValidTo = lastDay;
+    }
+
     public void Rename(string name, string kind)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

@@ -21,6 +21,8 @@ public static class DatabaseInitializer
 
         await provider.GetRequiredService<MotCuaDbContext>().Database.MigrateAsync(cancellationToken);
         await provider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
+        await provider.GetRequiredService<OfficialCalendarSeeder>().SeedAsync(cancellationToken);
+        await provider.GetRequiredService<ProcedureCatalogueSeeder>().SeedAsync(cancellationToken);
 
         if (!string.IsNullOrWhiteSpace(options.DemoUsersFile))
         {

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Domain.Calendar;
+using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Domain.Officers;
 using ThaiBinh.MotCua.Domain.Offices;
+using ThaiBinh.MotCua.Domain.Procedures;
 using ThaiBinh.MotCua.Domain.Units;
 using ThaiBinh.MotCua.Infrastructure.Persistence.Conventions;
 
@@ -16,6 +19,18 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public DbSet<Office> Offices => Set<Office>();
 
     public DbSet<Officer> Officers => Set<Officer>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<CalendarChange> CalendarChanges => Set<CalendarChange>();
+
+    public DbSet<UnitPredecessor> UnitPredecessors => Set<UnitPredecessor>();
+
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+
+    public DbSet<ProcedureVersion> ProcedureVersions => Set<ProcedureVersion>();
+
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
 
     /// <summary>Every instant is a UTC timestamptz, whatever offset the caller's value carried.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -15,7 +15,7 @@ internal sealed record OfficeSeed(string Code, string Name, OfficeKind Kind, str
 /// </summary>
 /// <remarks>
 /// Office codes follow the QCVN 102:2016 pattern V1V2V3.Z1Z2.Y1Y2.MX1X2 with Thái Bình's H54, but the
-/// numbers are assigned here in a fixed order (departments 01–19, districts 31–38 by GSO code,
+/// numbers are assigned here in a fixed order (the centre and departments 01–19 in list order, so new ones go last, districts 31–38 by GSO code,
 /// communes by GSO code within their district): the real list of QĐ 3982/QĐ-UBND was not available.
 /// </remarks>
 internal static class ThaiBinhReferenceData
@@ -43,6 +43,8 @@ internal static class ThaiBinhReferenceData
         ("Sở Tài nguyên và Môi trường tỉnh Thái Bình", OfficeKind.Department),
         ("Sở Lao động - Thương binh và Xã hội tỉnh Thái Bình", OfficeKind.Department),
         ("Sở Y tế tỉnh Thái Bình", OfficeKind.Department),
+        ("Công an tỉnh Thái Bình", OfficeKind.Department),
+        ("Bảo hiểm xã hội tỉnh Thái Bình", OfficeKind.Department),
     ];
 
     public static IEnumerable<UnitSeed> Units(UnitTreeFile tree)

@@ -14,9 +14,7 @@ internal sealed record UnitTreeFile(
 
     public static UnitTreeFile Load(string fileName)
     {
-        var resource = $"{typeof(UnitTreeFile).Namespace}.Data.{fileName}";
-        using var stream = typeof(UnitTreeFile).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded seed file {resource} is missing.");
+        using var stream = SeedFiles.Open(fileName);
         return JsonSerializer.Deserialize<UnitTreeFile>(stream)
             ?? throw new InvalidOperationException($"Seed file {fileName} is empty.");
     }

@@ -5,4 +5,7 @@ public interface ICurrentOfficer
 {
     /// <summary>The officer's id, or null when the request is anonymous.</summary>
     Guid? OfficerId { get; }
+
+    /// <summary>The officer's username, or null when the request is anonymous.</summary>
+    string? Username { get; }
 }

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using ThaiBinh.MotCua.Domain.Calendar;
+using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Domain.Officers;
 using ThaiBinh.MotCua.Domain.Offices;
+using ThaiBinh.MotCua.Domain.Procedures;
 using ThaiBinh.MotCua.Domain.Units;
 
 namespace ThaiBinh.MotCua.Application.Common.Ports;
@@ -15,6 +18,18 @@ public interface IMotCuaDbContext
     DbSet<Office> Offices { get; }
 
     DbSet<Officer> Officers { get; }
+
+    DbSet<CalendarDay> CalendarDays { get; }
+
+    DbSet<CalendarChange> CalendarChanges { get; }
+
+    DbSet<UnitPredecessor> UnitPredecessors { get; }
+
+    DbSet<Procedure> Procedures { get; }
+
+    DbSet<ProcedureVersion> ProcedureVersions { get; }
+
+    DbSet<Dossier> Dossiers { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -22,6 +22,285 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Calendar.CalendarChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("NewKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("new_kind");
+
+                    b.Property<string>("NewName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("new_name");
+
+                    b.Property<string>("OldKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("old_kind");
+
+                    b.Property<string>("OldName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("old_name");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("RecomputedDossiers")
+                        .HasColumnType("integer")
+                        .HasColumnName("recomputed_dossiers");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_changes");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_calendar_changes_date");
+
+                    b.ToTable("calendar_changes", (string)null);
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Calendar.CalendarDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Date")
+                        .HasName("pk_calendar_days");
+
+                    b.ToTable("calendar_days", (string)null);
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Dossiers.Dossier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("CurrentOfficeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("current_office_id");
+
+                    b.Property<DateTimeOffset?>("CurrentStepDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("current_step_due_at");
+
+                    b.Property<int>("CurrentStepIndex")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_step_index");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTimeOffset?>("ExtendedTo")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("extended_to");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("LimitAmount")
+                        .HasColumnType("integer")
+                        .HasColumnName("limit_amount");
+
+                    b.Property<string>("LimitUnit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("limit_unit");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset?>("PausedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paused_at");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("procedure_code");
+
+                    b.Property<Guid>("ProcedureVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_version_id");
+
+                    b.Property<string>("ProposedOutcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("proposed_outcome");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reasons");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("ReceivedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("received_by_id");
+
+                    b.Property<Guid>("ReceivingOfficeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiving_office_id");
+
+                    b.Property<string>("ResultDelivery")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("result_delivery");
+
+                    b.Property<string>("ReturnTimeliness")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("return_timeliness");
+
+                    b.Property<string>("ReturnedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("returned_to");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SupplementItems")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("supplement_items");
+
+                    b.Property<string>("SupplementPolicy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("supplement_policy");
+
+                    b.Property<int>("SupplementRequestCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("supplement_request_count");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("_documents")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("documents");
+
+                    b.Property<string>("_pauses")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pauses");
+
+                    b.Property<string>("_steps")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("steps");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossiers");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossiers_code");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_dossiers_open_due_at")
+                        .HasFilter("status IN (2, 4, 5, 6)");
+
+                    b.HasIndex("ProcedureVersionId")
+                        .HasDatabaseName("ix_dossiers_procedure_version_id");
+
+                    b.HasIndex("ReceivedById")
+                        .HasDatabaseName("ix_dossiers_received_by_id");
+
+                    b.HasIndex("CurrentOfficeId", "DueAt")
+                        .HasDatabaseName("ix_dossiers_current_office_id_due_at");
+
+                    b.HasIndex("ReceivingOfficeId", "ReceivedAt")
+                        .HasDatabaseName("ix_dossiers_receiving_office_id_received_at");
+
+                    b.ToTable("dossiers", (string)null);
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Officers.Officer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -104,6 +383,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("unit_id");
 
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
                     b.HasKey("Id")
                         .HasName("pk_offices");
 
@@ -115,6 +398,122 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_offices_unit_id");
 
                     b.ToTable("offices", (string)null);
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Procedures.Procedure", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("LevelCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level_code");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Code", "LevelCode")
+                        .HasName("pk_procedures");
+
+                    b.HasIndex("Field")
+                        .HasDatabaseName("ix_procedures_field");
+
+                    b.HasIndex("LevelCode")
+                        .HasDatabaseName("ix_procedures_level_code");
+
+                    b.ToTable("procedures", (string)null);
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Procedures.ProcedureVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FeeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("fee_note");
+
+                    b.Property<long>("FeeVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fee_vnd");
+
+                    b.Property<bool>("HandledFullyAtDesk")
+                        .HasColumnType("boolean")
+                        .HasColumnName("handled_fully_at_desk");
+
+                    b.Property<string>("LevelCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level_code");
+
+                    b.Property<int>("LimitAmount")
+                        .HasColumnType("integer")
+                        .HasColumnName("limit_amount");
+
+                    b.Property<string>("LimitUnit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("limit_unit");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("procedure_code");
+
+                    b.Property<string>("RequiredDocuments")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("required_documents");
+
+                    b.PrimitiveCollection<string[]>("ResultDeliveries")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("result_deliveries");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("route");
+
+                    b.Property<string>("SupplementPolicy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("supplement_policy");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procedure_versions");
+
+                    b.HasIndex("ProcedureCode", "LevelCode", "ValidFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_procedure_versions_procedure_code_level_code_valid_from");
+
+                    b.ToTable("procedure_versions", (string)null);
                 });
 
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Units.AdministrativeLevel", b =>
@@ -202,6 +601,246 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("administrative_units", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Units.UnitPredecessor", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<Guid>("PredecessorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("predecessor_id");
+
+                    b.HasKey("UnitId", "PredecessorId")
+                        .HasName("pk_unit_predecessors");
+
+                    b.HasIndex("PredecessorId")
+                        .HasDatabaseName("ix_unit_predecessors_predecessor_id");
+
+                    b.ToTable("unit_predecessors", (string)null);
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Infrastructure.Dossiers.DossierCodeCounter", b =>
+                {
+                    b.Property<string>("OfficeCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("office_code");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("OfficeCode", "Day")
+                        .HasName("pk_dossier_code_counters");
+
+                    b.ToTable("dossier_code_counters", (string)null);
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Dossiers.Dossier", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("CurrentOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossiers_offices_current_office_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Procedures.ProcedureVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ProcedureVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossiers_procedure_versions_procedure_version_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossiers_officers_received_by_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivingOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossiers_offices_receiving_office_id");
+
+                    b.OwnsOne("ThaiBinh.MotCua.Domain.Dossiers.Applicant", "Applicant", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("applicant_address");
+
+                            b1.Property<DateOnly?>("BirthDate")
+                                .HasColumnType("date")
+                                .HasColumnName("applicant_birth_date");
+
+                            b1.Property<string>("CitizenId")
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("applicant_citizen_id");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("applicant_email");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("applicant_full_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("applicant_phone");
+
+                            b1.Property<string>("Representative")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("applicant_representative");
+
+                            b1.Property<string>("TaxCode")
+                                .HasMaxLength(14)
+                                .HasColumnType("character varying(14)")
+                                .HasColumnName("applicant_tax_code");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId")
+                                .HasConstraintName("fk_dossiers_dossiers_id");
+                        });
+
+                    b.OwnsMany("ThaiBinh.MotCua.Domain.Dossiers.DossierAction", "Actions", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("dossier_id");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer")
+                                .HasColumnName("sequence");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("action");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<int?>("FromStatus")
+                                .HasColumnType("integer")
+                                .HasColumnName("from_status");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2200)
+                                .HasColumnType("character varying(2200)")
+                                .HasColumnName("note");
+
+                            b1.Property<Guid?>("OfficerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("officer_id");
+
+                            b1.Property<int>("ToStatus")
+                                .HasColumnType("integer")
+                                .HasColumnName("to_status");
+
+                            b1.HasKey("DossierId", "Sequence")
+                                .HasName("pk_dossier_actions");
+
+                            b1.ToTable("dossier_actions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId")
+                                .HasConstraintName("fk_dossier_actions_dossiers_dossier_id");
+                        });
+
+                    b.OwnsMany("ThaiBinh.MotCua.Domain.Dossiers.Handoff", "Handoffs", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("dossier_id");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer")
+                                .HasColumnName("sequence");
+
+                            b1.Property<DateTimeOffset?>("CompletedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("completed_at");
+
+                            b1.Property<DateTimeOffset>("DueAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("due_at");
+
+                            b1.Property<Guid?>("FromOfficeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("from_office_id");
+
+                            b1.Property<Guid?>("FromOfficerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("from_officer_id");
+
+                            b1.Property<DateTimeOffset>("HandedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("handed_at");
+
+                            b1.Property<int>("StepIndex")
+                                .HasColumnType("integer")
+                                .HasColumnName("step_index");
+
+                            b1.Property<string>("Timeliness")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("timeliness");
+
+                            b1.Property<Guid>("ToOfficeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("to_office_id");
+
+                            b1.Property<Guid?>("ToOfficerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("to_officer_id");
+
+                            b1.HasKey("DossierId", "Sequence")
+                                .HasName("pk_dossier_handoffs");
+
+                            b1.HasIndex("ToOfficeId")
+                                .HasDatabaseName("ix_dossier_handoffs_to_office_id");
+
+                            b1.ToTable("dossier_handoffs", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId")
+                                .HasConstraintName("fk_dossier_handoffs_dossiers_dossier_id");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Applicant")
+                        .IsRequired();
+
+                    b.Navigation("Handoffs");
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Officers.Officer", b =>
                 {
                     b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
@@ -222,6 +861,26 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_offices_administrative_units_unit_id");
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Procedures.Procedure", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Units.AdministrativeLevel", null)
+                        .WithMany()
+                        .HasForeignKey("LevelCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_procedures_administrative_levels_level_code");
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Procedures.ProcedureVersion", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Procedures.Procedure", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ProcedureCode", "LevelCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_procedure_versions_procedures_procedure_code_level_code");
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Units.AdministrativeUnit", b =>
                 {
                     b.HasOne("ThaiBinh.MotCua.Domain.Units.AdministrativeLevel", null)
@@ -236,6 +895,28 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_administrative_units_administrative_units_parent_id");
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Units.UnitPredecessor", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_predecessors_administrative_units_predecessor_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_predecessors_administrative_units_unit_id");
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Procedures.Procedure", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,106 @@
+using ThaiBinh.MotCua.Domain.Common;
+
+namespace ThaiBinh.MotCua.Domain.Calendar;
+
+/// <summary>A finished wait for the citizen's supplement.</summary>
+public readonly record struct ClockPause(DateTimeOffset PausedAt, DateTimeOffset ResumedAt);
+
+/// <summary>What decides a dossier's due moment; replaying it on a new calendar gives the new one.</summary>
+public sealed record ClockHistory(
+    DateTimeOffset ReceivedAt,
+    ProcessingLimit Limit,
+    SupplementPolicy Policy,
+    IReadOnlyList<ClockPause> Pauses,
+    DateTimeOffset? ExtendedTo);
+
+/// <summary>
+/// Every deadline rule of the one-stop mechanism, in one place: the due moment of a limit, the
+/// 15:00 rules, pauses for supplements, the one extension, and recomputation on a new calendar.
+/// </summary>
+public sealed class DeadlineRules(WorkingCalendar calendar)
+{
+    public WorkingCalendar Calendar { get; } = calendar;
+
+    /// <summary>The due moment of a dossier received at <paramref name="receivedAt"/>.</summary>
+    public DateTimeOffset DueAt(DateTimeOffset receivedAt, ProcessingLimit limit)
+    {
+        if (limit.Unit != LimitUnit.SameDay)
+        {
+            return Calendar.AddWorkingTime(receivedAt, limit.ToWorkingTime(Calendar.Hours));
+        }
+
+        var start = Calendar.AddWorkingTime(receivedAt, TimeSpan.Zero);
+        var day = DateOnly.FromDateTime(start.DateTime);
+        return IsBeforeCutoff(start) ? Calendar.CloseOf(day) : Calendar.CloseOf(Calendar.NextWorkingDay(day));
+    }
+
+    /// <summary>
+    /// Decree 61 Art. 18: a paper dossier goes to the processing office the same working day, or at the
+    /// start of the next working day (by the end of its first period) when received at or after 15:00.
+    /// </summary>
+    public DateTimeOffset TransferDueAt(DateTimeOffset receivedAt)
+    {
+        var start = Calendar.AddWorkingTime(receivedAt, TimeSpan.Zero);
+        var day = DateOnly.FromDateTime(start.DateTime);
+        return IsBeforeCutoff(start) ? Calendar.CloseOf(day) : Calendar.EndOfFirstPeriod(Calendar.NextWorkingDay(day));
+    }
+
+    /// <summary>The due moment after the citizen's complete supplement ends a pause.</summary>
+    public DateTimeOffset DueAfterPause(
+        DateTimeOffset dueAt, ClockPause pause, ProcessingLimit limit, SupplementPolicy policy) =>
+        policy == SupplementPolicy.RestartFromZero
+            ? DueAt(pause.ResumedAt, limit)
+            : Calendar.AddWorkingTime(dueAt, Calendar.WorkingTimeBetween(pause.PausedAt, pause.ResumedAt));
+
+    /// <summary>The due moment a clock history gives on this calendar (used when the calendar changes).</summary>
+    public DateTimeOffset Replay(ClockHistory history)
+    {
+        if (history.ExtendedTo is { } appointment)
+        {
+            return appointment;
+        }
+
+        var due = DueAt(history.ReceivedAt, history.Limit);
+        foreach (var pause in history.Pauses.OrderBy(p => p.PausedAt))
+        {
+            due = DueAfterPause(due, pause, history.Limit, history.Policy);
+        }
+
+        return due;
+    }
+
+    /// <summary>
+    /// The apology and new appointment (Mẫu 04): once only, asked before the due moment, for a later
+    /// moment within working hours.
+    /// </summary>
+    public void EnsureExtensionAllowed(DateTimeOffset now, DateTimeOffset dueAt, bool alreadyExtended, DateTimeOffset newDueAt)
+    {
+        if (alreadyExtended)
+        {
+            throw new DomainRuleException("deadline.extension.once", "Hồ sơ chỉ được hẹn lại ngày trả kết quả một lần.");
+        }
+
+        if (now >= dueAt)
+        {
+            throw new DomainRuleException(
+                "deadline.extension.before-due",
+                $"Phải xin gia hạn trước thời hạn trả kết quả ({VietnameseDates.DateTime(dueAt)}); hồ sơ đã quá hạn.");
+        }
+
+        if (newDueAt <= dueAt)
+        {
+            throw new DomainRuleException(
+                "deadline.extension.later",
+                $"Ngày hẹn mới phải sau ngày hẹn cũ ({VietnameseDates.DateTime(dueAt)}).");
+        }
+
+        if (!Calendar.IsWithinWorkingHours(newDueAt))
+        {
+            throw new DomainRuleException(
+                "deadline.extension.working-hours",
+                $"Ngày hẹn mới ({VietnameseDates.DateTime(newDueAt)}) phải rơi vào giờ làm việc của một ngày làm việc.");
+        }
+    }
+
+    private bool IsBeforeCutoff(DateTimeOffset localStart) => TimeOnly.FromDateTime(localStart.DateTime) < Calendar.Hours.SameDayCutoff;
+}

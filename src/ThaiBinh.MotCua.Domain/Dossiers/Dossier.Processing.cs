@@ -1,0 +1,193 @@
+using ThaiBinh.MotCua.Domain.Calendar;
+using ThaiBinh.MotCua.Domain.Common;
+using ThaiBinh.MotCua.Domain.Procedures;
+
+namespace ThaiBinh.MotCua.Domain.Dossiers;
+
+public sealed partial class Dossier
+{
+    /// <summary>Supplements may be asked for at most this long after receipt (Decree 61 Art. 19(4)).</summary>
+    public const int SupplementWindowWorkingDays = 3;
+
+    /// <summary>
+    /// Chuyển hồ sơ (Art. 18): the desk sends the dossier to the office of the first processing step.
+    /// The desk's own step is late when this happens after the 15:00 rule's due moment.
+    /// </summary>
+    public void Transfer(Actor actor, DateTimeOffset now, DeadlineRules rules)
+    {
+        EnsureStatus("transfer", DossierStatus.Received);
+        EnsureAtStepOffice(actor, "Chỉ bộ phận đã tiếp nhận hồ sơ mới được chuyển hồ sơ đi xử lý.");
+        var before = Status;
+        Status = DossierStatus.InProgress;
+        MoveToStep(CurrentStepIndex + 1, actor, now, rules, assignee: null);
+        Record("transfer", actor, now, before, null);
+    }
+
+    /// <summary>Phân công: the office's leader gives the current step to one of the office's officers.</summary>
+    public void Assign(Actor actor, Guid officerId, DateTimeOffset now)
+    {
+        EnsureStatus("assign", DossierStatus.InProgress);
+        EnsureStepKind("assign", StepKind.Assess, StepKind.Verify, StepKind.Approve);
+        EnsureAtStepOffice(actor, "Chỉ cơ quan đang giữ hồ sơ mới được phân công xử lý.");
+        _handoffs[^1].AssignTo(officerId);
+        Record("assign", actor, now, Status, null);
+    }
+
+    /// <summary>
+    /// Thẩm định: the specialist proposes to grant, proposes to refuse (with reasons), or asks the citizen
+    /// for a supplement.
+    /// </summary>
+    public void Assess(Actor actor, AssessmentDecision decision, string? reasons, DateTimeOffset now, DeadlineRules rules)
+    {
+        EnsureStatus("assess", DossierStatus.InProgress);
+        EnsureStepKind("assess", StepKind.Assess);
+        TakeCurrentStep(actor);
+
+        switch (decision)
+        {
+            case AssessmentDecision.Approve:
+                ProposedOutcome = Outcome.Granted;
+                MoveToStep(CurrentStepIndex + 1, actor, now, rules, assignee: null);
+                Record("assess", actor, now, Status, "Đề xuất giải quyết");
+                break;
+            case AssessmentDecision.Reject:
+                ProposedOutcome = Outcome.Refused;
+                Reasons = RequireText(reasons, "dossier.assess.reasons", "Phải ghi rõ lý do đề xuất từ chối giải quyết.");
+                MoveToStep(NextStepOfKind(StepKind.Approve), actor, now, rules, assignee: null);
+                Record("assess", actor, now, Status, "Đề xuất từ chối: " + Reasons);
+                break;
+            default:
+                RequestSupplement(actor, reasons, now, rules);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Yêu cầu bổ sung (Mẫu 02): within three working days of receipt, the processing office asks the
+    /// citizen for more; the clock stops until the supplement arrives.
+    /// </summary>
+    public void RequestSupplement(Actor actor, string? items, DateTimeOffset now, DeadlineRules rules)
+    {
+        EnsureStatus("request-supplement", DossierStatus.InProgress);
+        EnsureStepKind("request-supplement", StepKind.Assess, StepKind.Verify);
+        TakeCurrentStep(actor);
+        var window = rules.Calendar.Hours.WorkingDayLength * SupplementWindowWorkingDays;
+        if (rules.Calendar.WorkingTimeBetween(ReceivedAt, now) > window)
+        {
+            throw new DomainRuleException(
+                "dossier.supplement.window",
+                $"Chỉ được yêu cầu bổ sung trong {SupplementWindowWorkingDays} ngày làm việc kể từ khi tiếp nhận ({VietnameseDates.DateTime(ReceivedAt)}).");
+        }
+
+        SupplementItems = RequireText(items, "dossier.supplement.items", "Phải ghi rõ giấy tờ cần bổ sung, hoàn thiện.");
+        SupplementRequestCount++;
+        PausedAt = now;
+        var before = Status;
+        Status = DossierStatus.SupplementRequested;
+        Record("request-supplement", actor, now, before, SupplementItems);
+    }
+
+    /// <summary>
+    /// The citizen brought the documents to the desk: the clock resumes, and the due moment moves as
+    /// the procedure's supplement policy says.
+    /// </summary>
+    public void Supplement(Actor actor, DateTimeOffset now, DeadlineRules rules, string? note)
+    {
+        EnsureStatus("supplement", DossierStatus.SupplementRequested);
+        if (actor.OfficeId != ReceivingOfficeId && actor.OfficeId != CurrentStep.OfficeId)
+        {
+            throw new DomainRuleException("dossier.supplement.office", "Giấy tờ bổ sung được nhận tại bộ phận tiếp nhận hoặc cơ quan đang xử lý hồ sơ.");
+        }
+
+        var pause = new ClockPause(PausedAt!.Value, now);
+        _pauses.Add(pause);
+        var waited = rules.Calendar.WorkingTimeBetween(pause.PausedAt, pause.ResumedAt);
+        DueAt = ExtendedTo ?? rules.DueAfterPause(DueAt!.Value, pause, Limit, SupplementPolicy);
+        _handoffs[^1].MoveDue(rules.Calendar.AddWorkingTime(_handoffs[^1].DueAt, waited));
+        CurrentStepDueAt = _handoffs[^1].DueAt;
+        PausedAt = null;
+        var before = Status;
+        Status = DossierStatus.InProgress;
+        Record("supplement", actor, now, before, note);
+    }
+
+    /// <summary>Thẩm tra, xác minh, lấy ý kiến: the consulted office gives its opinion and passes the dossier on.</summary>
+    public void Verify(Actor actor, string? opinion, DateTimeOffset now, DeadlineRules rules)
+    {
+        EnsureStatus("verify", DossierStatus.InProgress);
+        EnsureStepKind("verify", StepKind.Verify);
+        TakeCurrentStep(actor);
+        MoveToStep(CurrentStepIndex + 1, actor, now, rules, assignee: null);
+        Record("verify", actor, now, Status, opinion);
+    }
+
+    /// <summary>
+    /// Phê duyệt: the leader signs the proposed outcome (grant or refusal); the result goes to the desk.
+    /// </summary>
+    public void Approve(Actor actor, DateTimeOffset now, DeadlineRules rules)
+    {
+        EnsureStatus("approve", DossierStatus.InProgress);
+        EnsureStepKind("approve", StepKind.Approve);
+        TakeCurrentStep(actor);
+        if (ProposedOutcome == Outcome.None)
+        {
+            throw new DomainRuleException("dossier.approve.no-proposal", "Hồ sơ chưa có đề xuất của chuyên viên thẩm định.");
+        }
+
+        Outcome = ProposedOutcome;
+        var next = CurrentStepIndex + 1;
+        if (Outcome == Outcome.Refused)
+        {
+            next = _steps.Count - 1;
+        }
+
+        MoveToStep(next, actor, now, rules, assignee: null);
+        var before = Status;
+        if (CurrentStep.Kind == StepKind.Return)
+        {
+            Status = DossierStatus.ResultReady;
+        }
+
+        Record("approve", actor, now, before, Outcome == Outcome.Refused ? "Phê duyệt từ chối: " + Reasons : "Phê duyệt kết quả");
+    }
+
+    /// <summary>The leader does not sign: the dossier goes back to the specialist who assessed it.</summary>
+    public void SendBack(Actor actor, string? reason, DateTimeOffset now, DeadlineRules rules)
+    {
+        EnsureStatus("send-back", DossierStatus.InProgress);
+        EnsureStepKind("send-back", StepKind.Approve);
+        TakeCurrentStep(actor);
+        var note = RequireText(reason, "dossier.send-back.reason", "Phải ghi rõ lý do trả lại hồ sơ cho chuyên viên.");
+        var assess = _steps.FindLastIndex(CurrentStepIndex, s => s.Kind == StepKind.Assess);
+        var assessor = _handoffs.LastOrDefault(h => h.StepIndex == assess)?.ToOfficerId;
+        ProposedOutcome = Outcome.None;
+        MoveToStep(assess, actor, now, rules, assessor);
+        Record("send-back", actor, now, Status, note);
+    }
+
+    private int NextStepOfKind(StepKind kind)
+    {
+        var index = _steps.FindIndex(CurrentStepIndex + 1, s => s.Kind == kind);
+        return index >= 0 ? index : throw new InvalidOperationException($"The route has no {kind} step after {CurrentStepIndex}.");
+    }
+
+    /// <summary>Closes the current hand-off and opens one at <paramref name="stepIndex"/>, due after the step's budget.</summary>
+    private void MoveToStep(int stepIndex, Actor actor, DateTimeOffset now, DeadlineRules rules, Guid? assignee)
+    {
+        var current = _handoffs[^1];
+        current.Complete(now);
+        CurrentStepIndex = stepIndex;
+        var step = _steps[stepIndex];
+        var handoff = new Handoff(
+            _handoffs.Count + 1, stepIndex, current.ToOfficeId, actor.OfficerId, step.OfficeId, now,
+            rules.Calendar.AddWorkingTime(now, TimeSpan.FromHours(step.BudgetHours)));
+        if (assignee is { } officerId)
+        {
+            handoff.AssignTo(officerId);
+        }
+
+        _handoffs.Add(handoff);
+        CurrentOfficeId = step.OfficeId;
+        CurrentStepDueAt = handoff.DueAt;
+    }
+}

@@ -1,0 +1,118 @@
+using ThaiBinh.MotCua.Domain.Calendar;
+using ThaiBinh.MotCua.Domain.Common;
+using ThaiBinh.MotCua.Domain.Procedures;
+
+namespace ThaiBinh.MotCua.Domain.Dossiers;
+
+/// <summary>
+/// Hồ sơ thủ tục hành chính: received at a desk, routed through the procedure's steps, returned.
+/// Every change goes through an intent method that refuses an illegal move with a
+/// <see cref="DomainRuleException"/> naming the rule in Vietnamese, and bumps <see cref="Version"/>.
+/// </summary>
+public sealed partial class Dossier
+{
+    public const int MaxReasonLength = 2000;
+
+    private readonly List<PlannedStep> _steps = [];
+    private readonly List<Handoff> _handoffs = [];
+    private readonly List<DossierAction> _actions = [];
+    private readonly List<ClockPause> _pauses = [];
+    private readonly List<SubmittedDocument> _documents = [];
+
+    private Dossier()
+    {
+        Code = string.Empty;
+        ProcedureCode = string.Empty;
+        Applicant = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Code { get; private set; }
+
+    public string ProcedureCode { get; private set; }
+
+    public Guid ProcedureVersionId { get; private set; }
+
+    public Guid ReceivingOfficeId { get; private set; }
+
+    public Guid ReceivedById { get; private set; }
+
+    public Applicant Applicant { get; private set; }
+
+    public IReadOnlyList<SubmittedDocument> Documents => _documents;
+
+    public Channel Channel { get; private set; }
+
+    public ResultDelivery ResultDelivery { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public DossierStatus Status { get; private set; }
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    /// <summary>The appointment for the result; moves with supplements, the extension and calendar changes.</summary>
+    public DateTimeOffset? DueAt { get; private set; }
+
+    public LimitUnit LimitUnit { get; private set; }
+
+    public int LimitAmount { get; private set; }
+
+    public SupplementPolicy SupplementPolicy { get; private set; }
+
+    public IReadOnlyList<PlannedStep> Steps => _steps;
+
+    public int CurrentStepIndex { get; private set; }
+
+    /// <summary>The office holding the dossier now (kept as a column for work queues and supervision).</summary>
+    public Guid CurrentOfficeId { get; private set; }
+
+    /// <summary>When the current step is due against its own budget.</summary>
+    public DateTimeOffset? CurrentStepDueAt { get; private set; }
+
+    public IReadOnlyList<Handoff> Handoffs => _handoffs;
+
+    public IReadOnlyList<DossierAction> Actions => _actions;
+
+    public IReadOnlyList<ClockPause> Pauses => _pauses;
+
+    /// <summary>Since when the clock waits for the citizen's supplement; null when it runs.</summary>
+    public DateTimeOffset? PausedAt { get; private set; }
+
+    public int SupplementRequestCount { get; private set; }
+
+    /// <summary>What the citizen was last asked to bring (Mẫu 02).</summary>
+    public string? SupplementItems { get; private set; }
+
+    /// <summary>The new appointment of the apology (Mẫu 04), at most one.</summary>
+    public DateTimeOffset? ExtendedTo { get; private set; }
+
+    public string? ExtensionReason { get; private set; }
+
+    public Outcome ProposedOutcome { get; private set; }
+
+    public Outcome Outcome { get; private set; }
+
+    /// <summary>Reasons of a refusal (at reception or after appraisal), of a withdrawal or a stop.</summary>
+    public string? Reasons { get; private set; }
+
+    public DateTimeOffset? FinishedAt { get; private set; }
+
+    /// <summary>Who took the result at the desk (the applicant or their proxy).</summary>
+    public string? ReturnedTo { get; private set; }
+
+    /// <summary>Early, on time or late against the due moment, once the result is returned.</summary>
+    public Timeliness? ReturnTimeliness { get; private set; }
+
+    /// <summary>Optimistic concurrency: every change increments it; a stale copy cannot be saved.</summary>
+    public int Version { get; private set; }
+
+    public PlannedStep CurrentStep => _steps[CurrentStepIndex];
+
+    public Handoff? CurrentHandoff => _handoffs.Count == 0 || !Status.IsOpen() ? null : _handoffs[^1];
+
+    public ProcessingLimit Limit => new(LimitUnit, LimitAmount);
+
+    public ClockHistory ClockHistory => new(ReceivedAt, Limit, SupplementPolicy, _pauses, ExtendedTo);
+}

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ThaiBinh.MotCua.Domain.Calendar;
+using ThaiBinh.MotCua.Domain.Dossiers;
+using ThaiBinh.MotCua.Domain.Officers;
+using ThaiBinh.MotCua.Domain.Offices;
+using ThaiBinh.MotCua.Domain.Procedures;
+using ThaiBinh.MotCua.Infrastructure.Persistence.Conventions;
+
+namespace ThaiBinh.MotCua.Infrastructure.Persistence.Configurations;
+
+internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
+{
+    public void Configure(EntityTypeBuilder<Dossier> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Code).HasMaxLength(64);
+        builder.Property(d => d.ProcedureCode).HasMaxLength(Procedure.MaxCodeLength);
+        builder.Property(d => d.Status).HasConversion<int>();
+        builder.Property(d => d.Channel).HasConversion<int>();
+        builder.Property(d => d.ResultDelivery).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.LimitUnit).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.SupplementPolicy).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.ProposedOutcome).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.ReturnTimeliness).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.Note).HasMaxLength(Dossier.MaxReasonLength);
+        builder.Property(d => d.Reasons).HasMaxLength(Dossier.MaxReasonLength);
+        builder.Property(d => d.SupplementItems).HasMaxLength(Dossier.MaxReasonLength);
+        builder.Property(d => d.ExtensionReason).HasMaxLength(Dossier.MaxReasonLength);
+        builder.Property(d => d.ReturnedTo).HasMaxLength(200);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.Ignore(d => d.Limit);
+        builder.Ignore(d => d.ClockHistory);
+        builder.Ignore(d => d.CurrentStep);
+        builder.Ignore(d => d.CurrentHandoff);
+
+        builder.OwnsOne(d => d.Applicant, applicant =>
+        {
+            applicant.Property(a => a.FullName).HasMaxLength(200);
+            applicant.Property(a => a.CitizenId).HasMaxLength(12);
+            applicant.Property(a => a.TaxCode).HasMaxLength(14);
+            applicant.Property(a => a.Representative).HasMaxLength(200);
+            applicant.Property(a => a.Phone).HasMaxLength(32);
+            applicant.Property(a => a.Email).HasMaxLength(200);
+            applicant.Property(a => a.Address).HasMaxLength(500);
+            applicant.Ignore(a => a.IsOrganisation);
+        });
+        builder.Navigation(d => d.Applicant).IsRequired();
+
+        builder.Property<List<PlannedStep>>("_steps").HasColumnName("steps").HasJsonConversion();
+        builder.Property<List<SubmittedDocument>>("_documents").HasColumnName("documents").HasJsonConversion();
+        builder.Property<List<ClockPause>>("_pauses").HasColumnName("pauses").HasJsonConversion();
+        builder.Ignore(d => d.Steps);
+        builder.Ignore(d => d.Documents);
+        builder.Ignore(d => d.Pauses);
+
+        builder.OwnsMany(d => d.Handoffs, handoff =>
+        {
+            handoff.ToTable("dossier_handoffs");
+            handoff.WithOwner().HasForeignKey("DossierId");
+            handoff.HasKey("DossierId", nameof(Handoff.Sequence));
+            handoff.Property(h => h.Sequence).ValueGeneratedNever();
+            handoff.Property(h => h.Timeliness).HasConversion<string>().HasMaxLength(16);
+            handoff.HasIndex(h => h.ToOfficeId);
+        });
+        builder.Navigation(d => d.Handoffs).HasField("_handoffs").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(d => d.Actions, action =>
+        {
+            action.ToTable("dossier_actions");
+            action.WithOwner().HasForeignKey("DossierId");
+            action.HasKey("DossierId", nameof(DossierAction.Sequence));
+            action.Property(a => a.Sequence).ValueGeneratedNever();
+            action.Property(a => a.Action).HasMaxLength(32);
+            action.Property(a => a.FromStatus).HasConversion<int?>();
+            action.Property(a => a.ToStatus).HasConversion<int>();
+            action.Property(a => a.Note).HasMaxLength(Dossier.MaxReasonLength + 200);
+        });
+        builder.Navigation(d => d.Actions).HasField("_actions").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasOne<ProcedureVersion>().WithMany().HasForeignKey(d => d.ProcedureVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Office>().WithMany().HasForeignKey(d => d.ReceivingOfficeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Office>().WithMany().HasForeignKey(d => d.CurrentOfficeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Officer>().WithMany().HasForeignKey(d => d.ReceivedById).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasIndex(d => d.Code).IsUnique();
+        builder.HasIndex(d => new { d.ReceivingOfficeId, d.ReceivedAt });
+        builder.HasIndex(d => new { d.CurrentOfficeId, d.DueAt });
+        builder.HasIndex(d => d.DueAt).HasFilter("status IN (2, 4, 5, 6)").HasDatabaseName("ix_dossiers_open_due_at");
+    }
+}
