@@ -14,6 +14,7 @@ public static class ApplicationServiceCollectionExtensions
         ValidatorOptions.Global.LanguageManager.Culture = CultureInfo.GetCultureInfo("vi");
 
         services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>(includeInternalTypes: true);
+        services.AddScoped<ThaiBinh.MotCua.Application.Dossiers.RoutePlanner>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Domain.Common;
 
@@ -24,6 +25,8 @@ internal sealed class ExceptionProblemHandler(
                 StatusCodes.Status404NotFound, ProblemTitles.TitleFor(StatusCodes.Status404NotFound), exception.Message, "not_found"),
             DomainRuleException rule => Problem(
                 StatusCodes.Status409Conflict, "Không thực hiện được thao tác", exception.Message, rule.Rule),
+            DbUpdateConcurrencyException => Problem(
+                StatusCodes.Status409Conflict, "Dữ liệu vừa được người khác cập nhật", "Hồ sơ vừa được cán bộ khác cập nhật. Hãy tải lại và thực hiện lại thao tác.", "concurrency_conflict"),
             NotSignedInException => Problem(
                 StatusCodes.Status401Unauthorized, ProblemTitles.TitleFor(StatusCodes.Status401Unauthorized), exception.Message, "unauthorized"),
             _ => UnexpectedProblem(exception),

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Dossiers;
@@ -31,6 +32,25 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public DbSet<ProcedureVersion> ProcedureVersions => Set<ProcedureVersion>();
 
     public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    /// <summary>
+    /// A dossier's history rows are keyed by (dossier, sequence). When two officers change the same
+    /// dossier at once, the later save may collide on those keys before EF reaches the version check;
+    /// that collision is the same lost race, so it is reported as a concurrency conflict too.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException
+            && exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique
+            && unique.ConstraintName is "pk_dossier_actions" or "pk_dossier_handoffs")
+        {
+            throw new DbUpdateConcurrencyException("The dossier was changed by someone else meanwhile.", exception);
+        }
+    }
 
     /// <summary>Every instant is a UTC timestamptz, whatever offset the caller's value carried.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -8,7 +8,8 @@ namespace ThaiBinh.MotCua.Infrastructure.Seeding;
 
 /// <summary>
 /// Loads the levels, the unit tree and the offices. Re-runnable: rows are matched by code and
-/// brought up to date, never duplicated; rows it does not know are left alone.
+/// brought up to date, never duplicated; rows it does not know, and units a reorganisation closed,
+/// are left alone.
 /// </summary>
 internal sealed class ReferenceDataSeeder(MotCuaDbContext db, ILogger<ReferenceDataSeeder> logger)
 {
@@ -43,9 +44,10 @@ internal sealed class ReferenceDataSeeder(MotCuaDbContext db, ILogger<ReferenceD
 
     private async Task<Dictionary<string, Guid>> SeedUnitsAsync(IEnumerable<UnitSeed> seeds, CancellationToken cancellationToken)
     {
-        var existing = await db.AdministrativeUnits
-            .Where(u => u.ValidTo == null)
-            .ToDictionaryAsync(u => u.Code, cancellationToken);
+        // The latest version of each code: a unit closed by a reorganisation stays closed.
+        var existing = (await db.AdministrativeUnits.ToListAsync(cancellationToken))
+            .GroupBy(u => u.Code)
+            .ToDictionary(g => g.Key, g => g.OrderBy(u => u.ValidTo ?? DateOnly.MaxValue).Last());
         var ids = new Dictionary<string, Guid>();
 
         // Parents come before their children in the seed order, so their ids are already known.
@@ -54,8 +56,11 @@ internal sealed class ReferenceDataSeeder(MotCuaDbContext db, ILogger<ReferenceD
             Guid? parentId = seed.ParentCode is null ? null : ids[seed.ParentCode];
             if (existing.TryGetValue(seed.Code, out var unit))
             {
-                unit.Rename(seed.Name, seed.Kind);
-                unit.MoveUnder(parentId);
+                if (unit.ValidTo is null)
+                {
+                    unit.Rename(seed.Name, seed.Kind);
+                    unit.MoveUnder(parentId);
+                }
             }
             else
             {
