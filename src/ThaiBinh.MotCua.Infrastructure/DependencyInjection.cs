@@ -42,6 +42,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<DemoUserSeeder>();
         services.AddScoped<OfficialCalendarSeeder>();
         services.AddScoped<ProcedureCatalogueSeeder>();
+        var calendar = configuration.GetSection(CalendarOptions.Section).Get<CalendarOptions>() ?? new CalendarOptions();
+        services.AddSingleton(calendar.ToWorkingHours());
         services.AddSingleton<ICalendarProvider, CalendarProvider>();
         services.AddScoped<IDueMomentRecomputer, DueMomentRecomputer>();
         services.AddScoped<IDossierCodeGenerator, DossierCodeGenerator>();

@@ -10,7 +10,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Calendar;
 /// Holds the calendar built from the stored days. Rebuilt after a local change, and at most a minute
 /// old otherwise, so a change made through another API instance is seen soon too.
 /// </summary>
-internal sealed class CalendarProvider(IServiceScopeFactory scopes, TimeProvider clock) : ICalendarProvider
+internal sealed class CalendarProvider(IServiceScopeFactory scopes, WorkingHours hours, TimeProvider clock) : ICalendarProvider
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _loading = new(1, 1);
@@ -34,7 +34,7 @@ internal sealed class CalendarProvider(IServiceScopeFactory scopes, TimeProvider
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
             var days = await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken);
-            var built = new WorkingCalendar(WorkingHours.Default, days.Select(d => d.ToEntry()));
+            var built = new WorkingCalendar(hours, days.Select(d => d.ToEntry()));
             _current = (built, clock.GetUtcNow());
             return built;
         }
