@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ThaiBinh.MotCua.Application.Calendar;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 
@@ -34,23 +35,16 @@ internal sealed class OfficialCalendarSeeder(MotCuaDbContext db, TimeProvider cl
 
     private static IEnumerable<CalendarEntry> Load()
     {
-        using var json = JsonDocument.Parse(SeedFiles.Open(NoticesFile));
+        using var stream = SeedFiles.Open(NoticesFile);
+        using var json = JsonDocument.Parse(stream);
         foreach (var day in json.RootElement.GetProperty("days").EnumerateArray())
         {
             yield return new CalendarEntry(
                 DateOnly.ParseExact(day.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ParseKind(day.GetProperty("kind").GetString()),
+                CalendarNames.ParseKind(day.GetProperty("kind").GetString())
+                    ?? throw new InvalidDataException($"{NoticesFile}: unknown day kind '{day.GetProperty("kind").GetString()}'."),
                 day.GetProperty("name").GetString()!,
                 DaySource.Official);
         }
     }
-
-    private static DayKind ParseKind(string? kind) => kind switch
-    {
-        "holiday" => DayKind.Holiday,
-        "compensatory" => DayKind.Compensatory,
-        "swapped_off" => DayKind.SwappedOff,
-        "working_saturday" => DayKind.WorkingSaturday,
-        _ => throw new InvalidDataException($"{NoticesFile}: unknown day kind '{kind}'."),
-    };
 }
