@@ -32,6 +32,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 builder.Services.AddMotCuaProblemDetails();
 builder.Services.AddMotCuaAuthentication(jwtSettings);
 builder.Services.AddMotCuaHealthChecks();
+builder.Services.AddPublicLookupRateLimit(builder.Configuration);
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 builder.Services.Configure<JsonOptions>(options =>
 {
@@ -49,6 +50,7 @@ app.UseStatusCodePages();
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference(options => options.WithTitle("ThaiBinh.MotCua API")).AllowAnonymous();
@@ -56,6 +58,8 @@ app.MapHealthEndpoints();
 app.MapAuthEndpoints();
 app.MapCalendarEndpoints();
 app.MapCatalogueEndpoints();
+app.MapDossierEndpoints();
+app.MapPublicEndpoints();
 app.MapMotCuaHangfireDashboard();
 
 await app.Services.InitializeDatabaseAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using ThaiBinh.MotCua.Application;
+using ThaiBinh.MotCua.Application.Dossiers;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +15,10 @@ public static class ApplicationServiceCollectionExtensions
         ValidatorOptions.Global.LanguageManager.Culture = CultureInfo.GetCultureInfo("vi");
 
         services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>(includeInternalTypes: true);
-        services.AddScoped<ThaiBinh.MotCua.Application.Dossiers.RoutePlanner>();
+        services.AddScoped<RoutePlanner>();
+        services.AddScoped<DossierAccess>();
+        services.AddScoped<DossierJournal>();
+        services.AddScoped<DossierViews>();
         return services;
     }
 }

@@ -13,6 +13,10 @@ internal sealed class ExceptionProblemHandler(
     IHostEnvironment environment,
     ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
 {
+    /// <summary>Rules that say "not your dossier to act on" rather than "not now": 403, not 409.</summary>
+    private static readonly HashSet<string> NotYours =
+        ["dossier.office", "dossier.assignee", "dossier.receive.office", "dossier.supplement.office"];
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -23,6 +27,14 @@ internal sealed class ExceptionProblemHandler(
                 StatusCodes.Status401Unauthorized, "Đăng nhập không thành công", exception.Message, "invalid_credentials"),
             NotFoundException => Problem(
                 StatusCodes.Status404NotFound, ProblemTitles.TitleFor(StatusCodes.Status404NotFound), exception.Message, "not_found"),
+            ForbiddenException => Problem(
+                StatusCodes.Status403Forbidden, ProblemTitles.TitleFor(StatusCodes.Status403Forbidden), exception.Message, "forbidden"),
+            PreconditionFailedException => Problem(
+                StatusCodes.Status412PreconditionFailed, ProblemTitles.TitleFor(StatusCodes.Status412PreconditionFailed), exception.Message, "precondition_failed"),
+            IdempotencyConflictException => Problem(
+                StatusCodes.Status422UnprocessableEntity, "Khóa Idempotency-Key đã dùng cho yêu cầu khác", exception.Message, "idempotency_key_reused"),
+            DomainRuleException rule when NotYours.Contains(rule.Rule) => Problem(
+                StatusCodes.Status403Forbidden, ProblemTitles.TitleFor(StatusCodes.Status403Forbidden), exception.Message, rule.Rule),
             DomainRuleException rule => Problem(
                 StatusCodes.Status409Conflict, "Không thực hiện được thao tác", exception.Message, rule.Rule),
             DbUpdateConcurrencyException => Problem(

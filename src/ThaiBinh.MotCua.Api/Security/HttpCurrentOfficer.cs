@@ -9,4 +9,6 @@ internal sealed class HttpCurrentOfficer(IHttpContextAccessor accessor) : ICurre
         Guid.TryParse(accessor.HttpContext?.User.FindFirst(MotCuaClaims.Subject)?.Value, out var id) ? id : null;
 
     public string? Username => accessor.HttpContext?.User.FindFirst(MotCuaClaims.Username)?.Value;
+
+    public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }

@@ -77,6 +77,7 @@ public sealed partial class Dossier
         "send-back" => "trả lại hồ sơ cho chuyên viên",
         "return" => "trả kết quả",
         "extend" => "gia hạn",
+        "refuse" => "từ chối giải quyết",
         "withdraw" => "rút hồ sơ",
         _ => "dừng xử lý",
     };

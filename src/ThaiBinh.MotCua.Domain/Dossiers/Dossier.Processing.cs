@@ -151,6 +151,24 @@ public sealed partial class Dossier
         Record("approve", actor, now, before, Outcome == Outcome.Refused ? "Phê duyệt từ chối: " + Reasons : "Phê duyệt kết quả");
     }
 
+    /// <summary>
+    /// Từ chối giải quyết (Art. 19(8)): the processing office refuses with reasons; the refusal notice
+    /// (Mẫu 03) goes to the desk as the result.
+    /// </summary>
+    public void Refuse(Actor actor, string? reasons, DateTimeOffset now, DeadlineRules rules)
+    {
+        EnsureStatus("refuse", DossierStatus.InProgress);
+        EnsureStepKind("refuse", StepKind.Assess, StepKind.Verify, StepKind.Approve);
+        EnsureAtStepOffice(actor, "Chỉ cơ quan đang xử lý hồ sơ mới được từ chối giải quyết.");
+        Reasons = RequireText(reasons, "dossier.refuse.reasons", "Phải ghi rõ lý do từ chối giải quyết.");
+        ProposedOutcome = Outcome.Refused;
+        Outcome = Outcome.Refused;
+        MoveToStep(_steps.Count - 1, actor, now, rules, assignee: null);
+        var before = Status;
+        Status = DossierStatus.ResultReady;
+        Record("refuse", actor, now, before, Reasons);
+    }
+
     /// <summary>The leader does not sign: the dossier goes back to the specialist who assessed it.</summary>
     public void SendBack(Actor actor, string? reason, DateTimeOffset now, DeadlineRules rules)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using ThaiBinh.MotCua.Application.Common.Audit;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Dossiers;
@@ -32,6 +33,20 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public DbSet<ProcedureVersion> ProcedureVersions => Set<ProcedureVersion>();
 
     public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var result = await work();
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
 
     /// <summary>
     /// A dossier's history rows are keyed by (dossier, sequence). When two officers change the same

@@ -81,6 +81,17 @@ public sealed class DossierLifecycleTests
     }
 
     [Fact]
+    public void The_processing_office_may_refuse_outright_with_reasons()
+    {
+        var dossier = _s.Assessed();
+
+        dossier.Refuse(_s.PoliceOfficer, "Người yêu cầu không thuộc diện được cấp", Vn(2026, 3, 11, 9), _s.Rules);
+
+        Assert.Equal((DossierStatus.ResultReady, Outcome.Refused, StepKind.Return), (dossier.Status, dossier.Outcome, dossier.CurrentStep.Kind));
+        Assert.Equal(DossierScenario.Desk, dossier.CurrentOfficeId);
+    }
+
+    [Fact]
     public void Sending_back_returns_the_dossier_to_the_specialist_who_assessed_it()
     {
         var dossier = _s.Verified();

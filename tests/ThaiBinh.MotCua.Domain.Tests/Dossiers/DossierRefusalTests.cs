@@ -97,6 +97,15 @@ public sealed class DossierRefusalTests
     }
 
     [Fact]
+    public void Refusal_needs_a_dossier_in_processing_at_the_refusing_office_and_reasons()
+    {
+        Refused("dossier.refuse.status", _s.Received(), d => d.Refuse(_s.JusticeLeader, "x", Vn(2026, 3, 10, 9), _s.Rules));
+        Refused("dossier.office", _s.Transferred(), d => d.Refuse(_s.PoliceOfficer, "x", Vn(2026, 3, 10, 9), _s.Rules));
+        Refused("dossier.refuse.reasons", _s.Transferred(), d => d.Refuse(_s.JusticeLeader, "", Vn(2026, 3, 10, 9), _s.Rules));
+        Refused("dossier.refuse.status", _s.Approved(), d => d.Refuse(_s.Reception, "x", Vn(2026, 3, 16, 10), _s.Rules));
+    }
+
+    [Fact]
     public void Return_needs_a_ready_result_the_desk_and_who_took_it()
     {
         Refused("dossier.return.status", _s.Verified(), d => d.Return(_s.Reception, "Nguyễn Văn Ấn", Vn(2026, 3, 16, 9)));

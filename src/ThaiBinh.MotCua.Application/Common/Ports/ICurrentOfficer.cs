@@ -8,4 +8,7 @@ public interface ICurrentOfficer
 
     /// <summary>The officer's username, or null when the request is anonymous.</summary>
     string? Username { get; }
+
+    /// <summary>The address the request came from, for the audit log.</summary>
+    string? IpAddress { get; }
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using ThaiBinh.MotCua.Application.Common.Audit;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Domain.Officers;
@@ -30,6 +32,17 @@ public interface IMotCuaDbContext
     DbSet<ProcedureVersion> ProcedureVersions { get; }
 
     DbSet<Dossier> Dossiers { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<OutboxMessage> OutboxMessages { get; }
+
+    DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    /// <summary>Runs <paramref name="work"/> in one database transaction, committed only if it completes.</summary>
+    Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken);
+
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

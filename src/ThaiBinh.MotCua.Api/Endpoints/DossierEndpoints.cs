@@ -1,0 +1,72 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using ThaiBinh.MotCua.Application.Dossiers;
+using ThaiBinh.MotCua.Application.Dossiers.Act;
+using ThaiBinh.MotCua.Application.Dossiers.Get;
+using ThaiBinh.MotCua.Application.Dossiers.List;
+using ThaiBinh.MotCua.Application.Dossiers.Receive;
+
+namespace ThaiBinh.MotCua.Api.Endpoints;
+
+internal static class DossierEndpoints
+{
+    public static void MapDossierEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/dossiers").WithTags("Hồ sơ").RequireAuthorization();
+
+        group.MapPost("/", Receive)
+            .WithSummary("Tiếp nhận hồ sơ (công chức tiếp nhận). Hỗ trợ header Idempotency-Key.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/", List)
+            .WithSummary("Hàng đợi công việc: lọc theo status, step, assignee=me, procedureCode, receivedFrom/To, overdue; phân trang bằng after.");
+        group.MapGet("/{code}", Get)
+            .WithSummary("Chi tiết hồ sơ, kèm ETag là phiên bản hiện tại.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{code}/{action}", Act)
+            .WithSummary("Thao tác trên hồ sơ: transfer, assign, assess, verify, approve, return, request-supplement, supplement, refuse, extend, withdraw, stop. Header If-Match tùy chọn.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    }
+
+    private static async Task<IResult> Receive(
+        ReceiveDossierCommand command, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, ISender sender, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(command with { IdempotencyKey = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey.Trim() }, cancellationToken);
+        if (result.Replayed)
+        {
+            http.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+
+        return TypedResults.Created($"/api/dossiers/{result.Dossier.Code}", result.Dossier);
+    }
+
+    private static async Task<IResult> List([AsParameters] ListDossiersQuery query, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(query, cancellationToken));
+
+    private static async Task<IResult> Get(string code, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
+        WithETag(http, await sender.Send(new GetDossierQuery(code), cancellationToken));
+
+    private static async Task<IResult> Act(
+        string code, string action, [FromBody] ActOnDossierCommand? body, [FromHeader(Name = "If-Match")] string? ifMatch,
+        HttpContext http, ISender sender, CancellationToken cancellationToken)
+    {
+        var command = (body ?? new ActOnDossierCommand(null, null, null, null, null, null, null)) with
+        {
+            Code = code,
+            Action = action,
+            ExpectedVersion = ETags.Parse(ifMatch),
+        };
+        return WithETag(http, await sender.Send(command, cancellationToken));
+    }
+
+    private static IResult WithETag(HttpContext http, DossierDetailDto dossier)
+    {
+        http.Response.Headers.ETag = ETags.Format(dossier.Summary.Version);
+        return TypedResults.Ok(dossier);
+    }
+}

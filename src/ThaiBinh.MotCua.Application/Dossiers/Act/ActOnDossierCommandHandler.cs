@@ -1,0 +1,53 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ThaiBinh.MotCua.Application.Common;
+using ThaiBinh.MotCua.Application.Common.Exceptions;
+using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Domain.Calendar;
+
+namespace ThaiBinh.MotCua.Application.Dossiers.Act;
+
+public sealed class ActOnDossierCommandHandler(
+    IMotCuaDbContext db,
+    ICurrentOfficer currentOfficer,
+    ICalendarProvider calendars,
+    DossierAccess access,
+    DossierJournal journal,
+    DossierViews views,
+    TimeProvider clock) : ICommandHandler<ActOnDossierCommand, DossierDetailDto>
+{
+    public async ValueTask<DossierDetailDto> Handle(ActOnDossierCommand command, CancellationToken cancellationToken)
+    {
+        var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
+        var move = DossierMoves.All[command.Action];
+        var dossier = await access.FindVisibleAsync(officer, command.Code, cancellationToken);
+        if (!officer.HasAny(move.Roles))
+        {
+            throw new ForbiddenException($"Vai trò của bạn không được {move.Label}.");
+        }
+
+        if (command.ExpectedVersion is { } expected && expected != dossier.Version)
+        {
+            throw new PreconditionFailedException(
+                $"Hồ sơ {dossier.Code} đã thay đổi (phiên bản {dossier.Version}, bạn đang xem phiên bản {expected}). Hãy tải lại trước khi thao tác.");
+        }
+
+        Guid? assigneeId = null;
+        if (command.Action == "assign")
+        {
+            assigneeId = await db.Officers
+                .Where(o => o.Username == command.Assignee!.Trim().ToLower() && o.OfficeId == officer.OfficeId && o.IsActive)
+                .Select(o => (Guid?)o.Id).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new FluentValidation.ValidationException(
+                    [new FluentValidation.Results.ValidationFailure("assignee", $"Không có cán bộ {command.Assignee} trong cơ quan của bạn.")]);
+        }
+
+        var now = clock.GetUtcNow();
+        var before = dossier.Status;
+        var rules = new DeadlineRules(await calendars.GetAsync(cancellationToken));
+        move.Apply(new MoveContext(dossier, officer.Actor, command, rules, now, assigneeId));
+        journal.Record(officer, command.Action, dossier, before, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return await views.DetailAsync(dossier, cancellationToken);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using ThaiBinh.MotCua.Application.Common;
+using ThaiBinh.MotCua.Application.Common.Exceptions;
+using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Domain.Dossiers;
+
+namespace ThaiBinh.MotCua.Application.Dossiers;
+
+/// <summary>
+/// Which dossiers an officer may see, as a query: those received by their office or handed to it at
+/// some step; for supervisors and admins also every dossier received by, or handed to, an office of
+/// their unit's subtree. Anything else does not exist for them (404).
+/// </summary>
+public sealed class DossierAccess(IMotCuaDbContext db)
+{
+    public async Task<IQueryable<Dossier>> VisibleToAsync(OfficerContext officer, CancellationToken cancellationToken)
+    {
+        var officeId = officer.OfficeId;
+        if (!officer.SupervisesSubtree)
+        {
+            return db.Dossiers.Where(d => d.ReceivingOfficeId == officeId || d.Handoffs.Any(h => h.ToOfficeId == officeId));
+        }
+
+        var units = await db.AdministrativeUnits.Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken);
+        var children = units.ToLookup(u => u.ParentId, u => u.Id);
+        var subtree = new List<Guid> { officer.UnitId };
+        for (var i = 0; i < subtree.Count; i++)
+        {
+            subtree.AddRange(children[subtree[i]]);
+        }
+
+        var offices = db.Offices.Where(o => subtree.Contains(o.UnitId)).Select(o => o.Id);
+        return db.Dossiers.Where(d =>
+            d.ReceivingOfficeId == officeId
+            || offices.Contains(d.ReceivingOfficeId)
+            || d.Handoffs.Any(h => h.ToOfficeId == officeId || offices.Contains(h.ToOfficeId)));
+    }
+
+    public async Task<Dossier> FindVisibleAsync(OfficerContext officer, string code, CancellationToken cancellationToken) =>
+        await (await VisibleToAsync(officer, cancellationToken)).SingleOrDefaultAsync(d => d.Code == code, cancellationToken)
+        ?? throw new NotFoundException($"Không tìm thấy hồ sơ {code} trong phạm vi của bạn.");
+}

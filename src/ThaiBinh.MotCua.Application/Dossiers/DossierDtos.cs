@@ -1,0 +1,71 @@
+using ThaiBinh.MotCua.Domain.Dossiers;
+
+namespace ThaiBinh.MotCua.Application.Dossiers;
+
+public sealed record StatusDto(int Code, string Key, string Label)
+{
+    public static StatusDto Of(DossierStatus status) => new((int)status, status.ToString(), status.Label());
+}
+
+public sealed record NamedDto(string Code, string Name);
+
+public sealed record PersonDto(string Username, string FullName);
+
+public sealed record StepDto(int Index, string Kind, string Label);
+
+/// <summary>Time left before the due moment, or how late, in working days and hours (8 hours a day).</summary>
+public sealed record TimeLeftDto(bool Late, int WorkingDays, double WorkingHours, string Text);
+
+/// <summary>A dossier as a line of a work queue, and as the answer to a receipt.</summary>
+public sealed record DossierSummaryDto(
+    string Code,
+    StatusDto Status,
+    NamedDto Procedure,
+    string ApplicantName,
+    NamedDto ReceivingOffice,
+    NamedDto CurrentOffice,
+    StepDto CurrentStep,
+    PersonDto? Assignee,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? DueAt,
+    bool Overdue,
+    int Version);
+
+public sealed record HandoffDto(
+    int Sequence,
+    StepDto Step,
+    NamedDto? FromOffice,
+    PersonDto? FromOfficer,
+    NamedDto ToOffice,
+    PersonDto? ToOfficer,
+    DateTimeOffset HandedAt,
+    DateTimeOffset DueAt,
+    DateTimeOffset? CompletedAt,
+    string? Timeliness);
+
+public sealed record HistoryDto(int Sequence, string Action, PersonDto? Officer, DateTimeOffset At, StatusDto? FromStatus, StatusDto ToStatus, string? Note);
+
+public sealed record ApplicantDto(
+    string FullName, string? CitizenId, DateOnly? BirthDate, string? TaxCode, string? Representative, string? Phone, string? Email, string? Address);
+
+public sealed record DossierDetailDto(
+    DossierSummaryDto Summary,
+    TimeLeftDto? TimeLeft,
+    ApplicantDto Applicant,
+    IReadOnlyList<SubmittedDocument> Documents,
+    string Channel,
+    string ResultDelivery,
+    string? Note,
+    DateTimeOffset? PausedAt,
+    int SupplementRequestCount,
+    string? SupplementItems,
+    DateTimeOffset? ExtendedTo,
+    string? ExtensionReason,
+    string Outcome,
+    string? Reasons,
+    DateTimeOffset? FinishedAt,
+    string? ReturnedTo,
+    string? ReturnTimeliness,
+    IReadOnlyList<StepDto> Route,
+    IReadOnlyList<HandoffDto> Handoffs,
+    IReadOnlyList<HistoryDto> History);

@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Domain.Calendar;
+using ThaiBinh.MotCua.Domain.Dossiers;
+using ThaiBinh.MotCua.Domain.Procedures;
+
+namespace ThaiBinh.MotCua.Application.Dossiers;
+
+/// <summary>Builds the summaries and details people read, resolving offices, officers and procedures to names.</summary>
+public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendars, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<DossierSummaryDto>> SummariesAsync(IReadOnlyList<Dossier> dossiers, CancellationToken cancellationToken)
+    {
+        var names = await NamesAsync(dossiers, cancellationToken);
+        var now = clock.GetUtcNow();
+        return [.. dossiers.Select(d => Summary(d, names, now))];
+    }
+
+    public async Task<DossierDetailDto> DetailAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        var names = await NamesAsync([dossier], cancellationToken);
+        var now = clock.GetUtcNow();
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var applicant = dossier.Applicant;
+        return new DossierDetailDto(
+            Summary(dossier, names, now),
+            TimeLeft(dossier, calendar, now),
+            new ApplicantDto(applicant.FullName, applicant.CitizenId, applicant.BirthDate, applicant.TaxCode, applicant.Representative, applicant.Phone, applicant.Email, applicant.Address),
+            dossier.Documents,
+            dossier.Channel.ToString().ToLowerInvariant(),
+            dossier.ResultDelivery.ToString().ToLowerInvariant(),
+            dossier.Note,
+            dossier.PausedAt,
+            dossier.SupplementRequestCount,
+            dossier.SupplementItems,
+            dossier.ExtendedTo,
+            dossier.ExtensionReason,
+            dossier.Outcome.ToString(),
+            dossier.Reasons,
+            dossier.FinishedAt,
+            dossier.ReturnedTo,
+            dossier.ReturnTimeliness?.Label(),
+            [.. dossier.Steps.Select(Step)],
+            [.. dossier.Handoffs.Select(h => new HandoffDto(
+                h.Sequence,
+                Step(dossier.Steps[h.StepIndex]),
+                h.FromOfficeId is { } from ? names.Office(from) : null,
+                names.Person(h.FromOfficerId),
+                names.Office(h.ToOfficeId),
+                names.Person(h.ToOfficerId),
+                h.HandedAt,
+                h.DueAt,
+                h.CompletedAt,
+                h.Timeliness?.Label()))],
+            [.. dossier.Actions.Select(a => new HistoryDto(
+                a.Sequence, a.Action, names.Person(a.OfficerId), a.At, a.FromStatus is { } s ? StatusDto.Of(s) : null, StatusDto.Of(a.ToStatus), a.Note))]);
+    }
+
+    public static bool IsOverdue(Dossier dossier, DateTimeOffset now) =>
+        dossier.Status is DossierStatus.Received or DossierStatus.InProgress && dossier.DueAt < now;
+
+    private static DossierSummaryDto Summary(Dossier dossier, Names names, DateTimeOffset now) => new(
+        dossier.Code,
+        StatusDto.Of(dossier.Status),
+        names.Procedure(dossier.ProcedureVersionId, dossier.ProcedureCode),
+        dossier.Applicant.FullName,
+        names.Office(dossier.ReceivingOfficeId),
+        names.Office(dossier.CurrentOfficeId),
+        Step(dossier.CurrentStep),
+        dossier.Status.IsOpen() && dossier.Handoffs.Count > 0 ? names.Person(dossier.Handoffs[^1].ToOfficerId) : null,
+        dossier.ReceivedAt,
+        dossier.DueAt,
+        IsOverdue(dossier, now),
+        dossier.Version);
+
+    private static TimeLeftDto? TimeLeft(Dossier dossier, WorkingCalendar calendar, DateTimeOffset now)
+    {
+        if (dossier.DueAt is not { } due || !dossier.Status.IsOpen() || dossier.Status == DossierStatus.ResultReady)
+        {
+            return null;
+        }
+
+        var at = dossier.PausedAt ?? now;
+        var late = at > due;
+        var time = late ? calendar.WorkingTimeBetween(due, at) : calendar.WorkingTimeBetween(at, due);
+        var days = (int)(time / calendar.Hours.WorkingDayLength);
+        var hours = Math.Round((time - (calendar.Hours.WorkingDayLength * days)).TotalHours, 1);
+        var text = $"{days} ngày {hours:0.#} giờ làm việc";
+        return new TimeLeftDto(late, days, hours, late ? $"Quá hạn {text}" : $"Còn {text}");
+    }
+
+    private static StepDto Step(PlannedStep step) => new(step.Index, step.Kind.ToString(), step.Kind switch
+    {
+        StepKind.Receive => "Tiếp nhận",
+        StepKind.Assess => "Thẩm định",
+        StepKind.Verify => "Thẩm tra, xác minh",
+        StepKind.Approve => "Phê duyệt",
+        _ => "Trả kết quả",
+    });
+
+    private async Task<Names> NamesAsync(IReadOnlyList<Dossier> dossiers, CancellationToken cancellationToken)
+    {
+        var officeIds = dossiers.SelectMany(d => d.Handoffs.SelectMany(h => new[] { h.ToOfficeId, h.FromOfficeId ?? h.ToOfficeId })
+            .Append(d.ReceivingOfficeId).Append(d.CurrentOfficeId)).Distinct().ToList();
+        var officerIds = dossiers.SelectMany(d => d.Handoffs.SelectMany(h => new[] { h.ToOfficerId, h.FromOfficerId })
+            .Concat(d.Actions.Select(a => a.OfficerId))).OfType<Guid>().Distinct().ToList();
+        var versionIds = dossiers.Select(d => d.ProcedureVersionId).Distinct().ToList();
+
+        var offices = await db.Offices.Where(o => officeIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => new NamedDto(o.Code, o.Name), cancellationToken);
+        var officers = await db.Officers.Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => new PersonDto(o.Username, o.FullName), cancellationToken);
+        var procedures = await (
+            from version in db.ProcedureVersions
+            where versionIds.Contains(version.Id)
+            join procedure in db.Procedures on new { Code = version.ProcedureCode, version.LevelCode } equals new { procedure.Code, procedure.LevelCode }
+            select new { version.Id, procedure.Code, procedure.Name }).ToDictionaryAsync(p => p.Id, p => new NamedDto(p.Code, p.Name), cancellationToken);
+        return new Names(offices, officers, procedures);
+    }
+
+    private sealed record Names(
+        IReadOnlyDictionary<Guid, NamedDto> Offices, IReadOnlyDictionary<Guid, PersonDto> Officers, IReadOnlyDictionary<Guid, NamedDto> Procedures)
+    {
+        public NamedDto Office(Guid id) => Offices.GetValueOrDefault(id) ?? new NamedDto("?", "?");
+
+        public PersonDto? Person(Guid? id) => id is { } officerId ? Officers.GetValueOrDefault(officerId) : null;
+
+        public NamedDto Procedure(Guid versionId, string code) => Procedures.GetValueOrDefault(versionId) ?? new NamedDto(code, code);
+    }
+}

@@ -1,0 +1,59 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ThaiBinh.MotCua.Application.Common.Exceptions;
+using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Domain.Dossiers;
+
+namespace ThaiBinh.MotCua.Application.Dossiers.PublicLookup;
+
+/// <summary>
+/// Tra cứu hồ sơ for citizens, no sign-in: status in plain Vietnamese, dates and the current office.
+/// The applicant's name appears only when <see cref="Verify"/> matches the last four digits of their
+/// phone number or ID number.
+/// </summary>
+public sealed record PublicDossierQuery(string Code, string? Verify) : IQuery<PublicDossierDto>;
+
+public sealed record PublicDossierDto(
+    string Code,
+    string Procedure,
+    string Status,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? DueAt,
+    string ReceivingOffice,
+    string CurrentOffice,
+    DateTimeOffset? FinishedAt,
+    string? ApplicantName);
+
+public sealed class PublicDossierQueryHandler(IMotCuaDbContext db) : IQueryHandler<PublicDossierQuery, PublicDossierDto>
+{
+    public async ValueTask<PublicDossierDto> Handle(PublicDossierQuery query, CancellationToken cancellationToken)
+    {
+        var row = await (
+            from dossier in db.Dossiers.AsNoTracking()
+            where dossier.Code == query.Code.Trim()
+            join version in db.ProcedureVersions on dossier.ProcedureVersionId equals version.Id
+            join procedure in db.Procedures on new { Code = version.ProcedureCode, version.LevelCode } equals new { procedure.Code, procedure.LevelCode }
+            join receiving in db.Offices on dossier.ReceivingOfficeId equals receiving.Id
+            join current in db.Offices on dossier.CurrentOfficeId equals current.Id
+            select new { dossier, ProcedureName = procedure.Name, Receiving = receiving.Name, Current = current.Name })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"Không tìm thấy hồ sơ có mã {query.Code}. Hãy kiểm tra lại mã trên giấy tiếp nhận.");
+
+        var d = row.dossier;
+        var verified = !string.IsNullOrWhiteSpace(query.Verify) && query.Verify.Trim().Length == 4
+            && new[] { d.Applicant.Phone, d.Applicant.CitizenId, d.Applicant.TaxCode }
+                .Any(value => value is not null && Digits(value).EndsWith(query.Verify.Trim(), StringComparison.Ordinal));
+        return new PublicDossierDto(
+            d.Code,
+            row.ProcedureName,
+            d.Status.Label(),
+            d.ReceivedAt,
+            d.DueAt,
+            row.Receiving,
+            d.Status == DossierStatus.ResultReady ? row.Receiving : row.Current,
+            d.FinishedAt,
+            verified ? d.Applicant.FullName : null);
+    }
+
+    private static string Digits(string value) => new([.. value.Where(char.IsAsciiDigit)]);
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+using Mediator;
+
+namespace ThaiBinh.MotCua.Application.Dossiers.Receive;
+
+/// <summary>
+/// Tiếp nhận: a reception officer logs a complete dossier at their desk; it gets its code and appointment.
+/// A retry with the same Idempotency-Key and body within 24 hours returns the first answer.
+/// </summary>
+public sealed record ReceiveDossierCommand(
+    string? ProcedureCode,
+    string? ProcedureLevel,
+    ApplicantInput? Applicant,
+    IReadOnlyList<DocumentInput>? Documents,
+    string? Channel,
+    string? ResultDelivery,
+    string? Note) : ICommand<ReceiveDossierResult>
+{
+    [JsonIgnore]
+    public string? IdempotencyKey { get; init; }
+}
+
+public sealed record ApplicantInput(
+    string? FullName,
+    string? CitizenId,
+    DateOnly? BirthDate,
+    string? TaxCode,
+    string? Representative,
+    string? Phone,
+    string? Email,
+    string? Address);
+
+public sealed record DocumentInput(string? Name, int? Copies, bool? Original);
+
+public sealed record ReceiveDossierResult(DossierSummaryDto Dossier, bool Replayed);

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ThaiBinh.MotCua.Application.Common;
+using ThaiBinh.MotCua.Application.Common.Audit;
+using ThaiBinh.MotCua.Application.Common.Exceptions;
+using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Domain.Calendar;
+using ThaiBinh.MotCua.Domain.Common;
+using ThaiBinh.MotCua.Domain.Dossiers;
+using ThaiBinh.MotCua.Domain.Identifiers;
+using ThaiBinh.MotCua.Domain.Offices;
+using ThaiBinh.MotCua.Domain.Officers;
+using ThaiBinh.MotCua.Domain.Procedures;
+
+namespace ThaiBinh.MotCua.Application.Dossiers.Receive;
+
+public sealed class ReceiveDossierCommandHandler(
+    IMotCuaDbContext db,
+    ICurrentOfficer currentOfficer,
+    ICalendarProvider calendars,
+    IDossierCodeGenerator codes,
+    RoutePlanner planner,
+    DossierJournal journal,
+    DossierViews views,
+    TimeProvider clock) : ICommandHandler<ReceiveDossierCommand, ReceiveDossierResult>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async ValueTask<ReceiveDossierResult> Handle(ReceiveDossierCommand command, CancellationToken cancellationToken)
+    {
+        var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
+        if (!officer.Has(Role.Reception) || officer.OfficeKind == OfficeKind.Department)
+        {
+            throw new ForbiddenException("Chỉ công chức tiếp nhận tại bộ phận một cửa mới được tiếp nhận hồ sơ.");
+        }
+
+        var requestHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(command, Json)));
+        if (await ReplayAsync(officer, command.IdempotencyKey, requestHash, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
+
+        var now = clock.GetUtcNow();
+        var office = await db.Offices.SingleAsync(o => o.Id == officer.OfficeId, cancellationToken);
+        var version = await ProcedureVersionAsync(command, office, VietnamToday.Of(clock), cancellationToken);
+        var intake = new Intake(
+            version,
+            office.Id,
+            await planner.PlanAsync(version, office, cancellationToken),
+            ToApplicant(command.Applicant!),
+            [.. command.Documents!.Select(d => new SubmittedDocument(d.Name!.Trim(), d.Copies ?? 1, d.Original ?? true))],
+            Enum.Parse<Channel>(command.Channel ?? "direct", ignoreCase: true),
+            Enum.Parse<ResultDelivery>(command.ResultDelivery ?? "desk", ignoreCase: true),
+            command.Note);
+        var rules = new DeadlineRules(await calendars.GetAsync(cancellationToken));
+
+        try
+        {
+            var summary = await db.InTransactionAsync(async () =>
+            {
+                var code = await codes.NextAsync(office.Code, now, cancellationToken);
+                var dossier = ReceiveOrExplain(code, intake, officer, now, rules);
+                db.Dossiers.Add(dossier);
+                journal.Record(officer, "receive", dossier, null, now);
+                var summary = (await views.SummariesAsync([dossier], cancellationToken))[0];
+                if (command.IdempotencyKey is { } key)
+                {
+                    db.IdempotencyRecords.Add(new IdempotencyRecord(officer.OfficerId, key, requestHash, JsonSerializer.Serialize(summary, Json), now));
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                return summary;
+            }, cancellationToken);
+            return new ReceiveDossierResult(summary, Replayed: false);
+        }
+        catch (DbUpdateException) when (command.IdempotencyKey is not null)
+        {
+            // The same key arrived twice at once and the other request won: answer with its result.
+            db.ChangeTracker.Clear();
+            return await ReplayAsync(officer, command.IdempotencyKey, requestHash, cancellationToken) ?? throw new InvalidOperationException(
+                "An idempotent receipt failed without a stored answer.");
+        }
+    }
+
+    private static Dossier ReceiveOrExplain(DossierCode code, Intake intake, OfficerContext officer, DateTimeOffset now, DeadlineRules rules)
+    {
+        try
+        {
+            return Dossier.Receive(code, intake, officer.Actor, now, rules);
+        }
+        catch (DomainRuleException missing) when (missing.Rule == "dossier.receive.missing-documents")
+        {
+            throw new ValidationException([new ValidationFailure("documents", missing.Message)]);
+        }
+        catch (DomainRuleException rule) when (rule.Rule == "dossier.receive.delivery")
+        {
+            throw new ValidationException([new ValidationFailure("resultDelivery", rule.Message)]);
+        }
+    }
+
+    private async Task<ReceiveDossierResult?> ReplayAsync(OfficerContext officer, string? key, string requestHash, CancellationToken cancellationToken)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+
+        var since = clock.GetUtcNow() - IdempotencyRecord.Lifetime;
+        var record = await db.IdempotencyRecords.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.OfficerId == officer.OfficerId && r.Key == key && r.CreatedAt > since, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        return record.RequestHash == requestHash
+            ? new ReceiveDossierResult(JsonSerializer.Deserialize<DossierSummaryDto>(record.Response, Json)!, Replayed: true)
+            : throw new IdempotencyConflictException();
+    }
+
+    /// <summary>The version in force today; at a desk whose level offers the procedure, that level's.</summary>
+    private async Task<ProcedureVersion> ProcedureVersionAsync(ReceiveDossierCommand command, Office office, DateOnly today, CancellationToken cancellationToken)
+    {
+        var deskLevel = await db.AdministrativeUnits.Where(u => u.Id == office.UnitId).Select(u => u.LevelCode).SingleAsync(cancellationToken);
+        var candidates = await db.Procedures.Include(p => p.Versions)
+            .Where(p => p.Code == command.ProcedureCode && (command.ProcedureLevel == null || p.LevelCode == command.ProcedureLevel))
+            .ToListAsync(cancellationToken);
+        var procedure = candidates.FirstOrDefault(p => p.LevelCode == deskLevel) ?? candidates.FirstOrDefault();
+        return procedure?.VersionOn(today) ?? throw new ValidationException(
+            [new ValidationFailure("procedureCode", $"Không có thủ tục mã {command.ProcedureCode} đang áp dụng.")]);
+    }
+
+    private static Applicant ToApplicant(ApplicantInput input) =>
+        string.IsNullOrWhiteSpace(input.TaxCode)
+            ? Applicant.Citizen(input.FullName!, CitizenId.Parse(input.CitizenId, input.BirthDate), input.BirthDate, input.Phone, input.Email, input.Address)
+            : Applicant.Organisation(input.FullName!, TaxCode.Parse(input.TaxCode), input.Representative!, input.Phone, input.Email, input.Address);
+}

@@ -1,0 +1,89 @@
+using FluentValidation;
+using ThaiBinh.MotCua.Domain.Identifiers;
+using ThaiBinh.MotCua.Domain.Procedures;
+
+namespace ThaiBinh.MotCua.Application.Dossiers.Receive;
+
+public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDossierCommand>
+{
+    public static readonly string[] Channels = ["direct", "online", "postal"];
+    public static readonly string[] Deliveries = ["desk", "post", "online"];
+
+    public ReceiveDossierCommandValidator()
+    {
+        RuleFor(c => c.ProcedureCode)
+            .NotEmpty().WithMessage("Vui lòng chọn thủ tục hành chính (procedureCode).")
+            .MaximumLength(Procedure.MaxCodeLength).WithMessage($"Mã thủ tục dài tối đa {Procedure.MaxCodeLength} ký tự.");
+        RuleFor(c => c.ProcedureLevel)
+            .Must(level => level is null or "province" or "district" or "commune")
+            .WithMessage("Cấp thủ tục phải là province, district hoặc commune.");
+        RuleFor(c => c.Applicant).NotNull().WithMessage("Vui lòng nhập thông tin người nộp hồ sơ.")
+            .SetValidator(new ApplicantInputValidator()!);
+        RuleFor(c => c.Documents)
+            .NotEmpty().WithMessage("Vui lòng liệt kê các giấy tờ đã nhận.")
+            .Must(d => d is null || d.Count <= 100).WithMessage("Tối đa 100 giấy tờ cho một hồ sơ.");
+        RuleForEach(c => c.Documents).SetValidator(new DocumentInputValidator());
+        RuleFor(c => c.Channel)
+            .Must(channel => channel is null || Channels.Contains(channel))
+            .WithMessage("Kênh nộp phải là direct (trực tiếp), online (trực tuyến) hoặc postal (bưu chính).");
+        RuleFor(c => c.ResultDelivery)
+            .Must(delivery => delivery is null || Deliveries.Contains(delivery))
+            .WithMessage("Hình thức nhận kết quả phải là desk (tại bộ phận một cửa), post (bưu chính) hoặc online (trực tuyến).");
+        RuleFor(c => c.Note).MaximumLength(2000).WithMessage("Ghi chú dài tối đa 2000 ký tự.");
+        RuleFor(c => c.IdempotencyKey).MaximumLength(100).WithMessage("Idempotency-Key dài tối đa 100 ký tự.");
+    }
+
+    private sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
+    {
+        public ApplicantInputValidator()
+        {
+            RuleFor(a => a.FullName)
+                .NotEmpty().WithMessage("Vui lòng nhập họ tên người nộp hồ sơ (hoặc tên tổ chức).")
+                .MaximumLength(200).WithMessage("Họ tên dài tối đa 200 ký tự.");
+            RuleFor(a => a)
+                .Must(a => string.IsNullOrWhiteSpace(a.CitizenId) != string.IsNullOrWhiteSpace(a.TaxCode))
+                .OverridePropertyName("citizenId")
+                .WithMessage("Nhập số định danh cá nhân của công dân, hoặc mã số thuế của tổ chức (một trong hai).");
+            RuleFor(a => a.CitizenId)
+                .Custom((value, context) =>
+                {
+                    if (!string.IsNullOrWhiteSpace(value) && !CitizenId.TryParse(value, context.InstanceToValidate.BirthDate, out _, out var error))
+                    {
+                        context.AddFailure(error);
+                    }
+                });
+            RuleFor(a => a.TaxCode)
+                .Custom((value, context) =>
+                {
+                    if (!string.IsNullOrWhiteSpace(value) && !TaxCode.TryParse(value, out _, out var error))
+                    {
+                        context.AddFailure(error);
+                    }
+                });
+            RuleFor(a => a.Representative)
+                .NotEmpty().When(a => !string.IsNullOrWhiteSpace(a.TaxCode)).WithMessage("Tổ chức nộp hồ sơ phải có người đại diện.")
+                .MaximumLength(200).WithMessage("Tên người đại diện dài tối đa 200 ký tự.");
+            RuleFor(a => a.BirthDate)
+                .Must(d => d is null || d.Value.Year >= 1900).WithMessage("Ngày sinh không hợp lệ.");
+            RuleFor(a => a.Phone)
+                .Matches(@"^\+?[0-9 .]{8,15}$").When(a => !string.IsNullOrEmpty(a.Phone))
+                .WithMessage("Số điện thoại chỉ gồm chữ số (8–15 ký tự), có thể bắt đầu bằng +.");
+            RuleFor(a => a.Email)
+                .EmailAddress().When(a => !string.IsNullOrEmpty(a.Email)).WithMessage("Địa chỉ thư điện tử không hợp lệ.")
+                .MaximumLength(200).WithMessage("Địa chỉ thư điện tử dài tối đa 200 ký tự.");
+            RuleFor(a => a.Address).MaximumLength(500).WithMessage("Địa chỉ dài tối đa 500 ký tự.");
+        }
+    }
+
+    private sealed class DocumentInputValidator : AbstractValidator<DocumentInput>
+    {
+        public DocumentInputValidator()
+        {
+            RuleFor(d => d.Name)
+                .NotEmpty().WithMessage("Vui lòng nhập tên giấy tờ.")
+                .MaximumLength(500).WithMessage("Tên giấy tờ dài tối đa 500 ký tự.");
+            RuleFor(d => d.Copies)
+                .InclusiveBetween(1, 100).When(d => d.Copies is not null).WithMessage("Số bản phải từ 1 đến 100.");
+        }
+    }
+}
