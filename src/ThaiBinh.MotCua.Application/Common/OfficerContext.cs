@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Domain.Dossiers;
-using ThaiBinh.MotCua.Domain.Offices;
 using ThaiBinh.MotCua.Domain.Officers;
+using ThaiBinh.MotCua.Domain.Offices;
 
 namespace ThaiBinh.MotCua.Application.Common;
 

@@ -13,8 +13,8 @@ public sealed partial class Dossier
     public void Return(Actor actor, string? receivedBy, DateTimeOffset now)
     {
         EnsureStatus("return", DossierStatus.ResultReady);
-        EnsureStepKind("return", StepKind.Return);
         EnsureAtStepOffice(actor, "Chỉ bộ phận trả kết quả của hồ sơ mới được trả kết quả.");
+        EnsureStepKind("return", StepKind.Return);
         _handoffs[^1].AssignTo(actor.OfficerId);
         _handoffs[^1].Complete(now);
         ReturnedTo = RequireText(receivedBy, "dossier.return.received-by", "Phải ghi tên người nhận kết quả.");

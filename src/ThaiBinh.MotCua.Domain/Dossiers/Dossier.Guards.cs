@@ -36,7 +36,7 @@ public sealed partial class Dossier
     /// <summary>The officer must sit at the step's office; an unassigned step is taken by whoever acts.</summary>
     private void TakeCurrentStep(Actor actor)
     {
-        EnsureAtStepOffice(actor, "Hồ sơ không ở cơ quan của cán bộ này.");
+        EnsureAtStepOffice(actor, NotAtYourOffice);
         var handoff = _handoffs[^1];
         if (handoff.ToOfficerId is { } holder && holder != actor.OfficerId)
         {

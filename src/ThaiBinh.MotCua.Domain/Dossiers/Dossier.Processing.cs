@@ -6,6 +6,8 @@ namespace ThaiBinh.MotCua.Domain.Dossiers;
 
 public sealed partial class Dossier
 {
+    private const string NotAtYourOffice = "Hồ sơ không ở cơ quan của cán bộ này.";
+
     /// <summary>Supplements may be asked for at most this long after receipt (Decree 61 Art. 19(4)).</summary>
     public const int SupplementWindowWorkingDays = 3;
 
@@ -27,8 +29,8 @@ public sealed partial class Dossier
     public void Assign(Actor actor, Guid officerId, DateTimeOffset now)
     {
         EnsureStatus("assign", DossierStatus.InProgress);
-        EnsureStepKind("assign", StepKind.Assess, StepKind.Verify, StepKind.Approve);
         EnsureAtStepOffice(actor, "Chỉ cơ quan đang giữ hồ sơ mới được phân công xử lý.");
+        EnsureStepKind("assign", StepKind.Assess, StepKind.Verify, StepKind.Approve);
         _handoffs[^1].AssignTo(officerId);
         Record("assign", actor, now, Status, null);
     }
@@ -40,6 +42,7 @@ public sealed partial class Dossier
     public void Assess(Actor actor, AssessmentDecision decision, string? reasons, DateTimeOffset now, DeadlineRules rules)
     {
         EnsureStatus("assess", DossierStatus.InProgress);
+        EnsureAtStepOffice(actor, NotAtYourOffice);
         EnsureStepKind("assess", StepKind.Assess);
         TakeCurrentStep(actor);
 
@@ -69,6 +72,7 @@ public sealed partial class Dossier
     public void RequestSupplement(Actor actor, string? items, DateTimeOffset now, DeadlineRules rules)
     {
         EnsureStatus("request-supplement", DossierStatus.InProgress);
+        EnsureAtStepOffice(actor, NotAtYourOffice);
         EnsureStepKind("request-supplement", StepKind.Assess, StepKind.Verify);
         TakeCurrentStep(actor);
         var window = rules.Calendar.Hours.WorkingDayLength * SupplementWindowWorkingDays;
@@ -115,6 +119,7 @@ public sealed partial class Dossier
     public void Verify(Actor actor, string? opinion, DateTimeOffset now, DeadlineRules rules)
     {
         EnsureStatus("verify", DossierStatus.InProgress);
+        EnsureAtStepOffice(actor, NotAtYourOffice);
         EnsureStepKind("verify", StepKind.Verify);
         TakeCurrentStep(actor);
         MoveToStep(CurrentStepIndex + 1, actor, now, rules, assignee: null);
@@ -127,6 +132,7 @@ public sealed partial class Dossier
     public void Approve(Actor actor, DateTimeOffset now, DeadlineRules rules)
     {
         EnsureStatus("approve", DossierStatus.InProgress);
+        EnsureAtStepOffice(actor, NotAtYourOffice);
         EnsureStepKind("approve", StepKind.Approve);
         TakeCurrentStep(actor);
         if (ProposedOutcome == Outcome.None)
@@ -158,8 +164,8 @@ public sealed partial class Dossier
     public void Refuse(Actor actor, string? reasons, DateTimeOffset now, DeadlineRules rules)
     {
         EnsureStatus("refuse", DossierStatus.InProgress);
-        EnsureStepKind("refuse", StepKind.Assess, StepKind.Verify, StepKind.Approve);
         EnsureAtStepOffice(actor, "Chỉ cơ quan đang xử lý hồ sơ mới được từ chối giải quyết.");
+        EnsureStepKind("refuse", StepKind.Assess, StepKind.Verify, StepKind.Approve);
         Reasons = RequireText(reasons, "dossier.refuse.reasons", "Phải ghi rõ lý do từ chối giải quyết.");
         ProposedOutcome = Outcome.Refused;
         Outcome = Outcome.Refused;
@@ -173,6 +179,7 @@ public sealed partial class Dossier
     public void SendBack(Actor actor, string? reason, DateTimeOffset now, DeadlineRules rules)
     {
         EnsureStatus("send-back", DossierStatus.InProgress);
+        EnsureAtStepOffice(actor, NotAtYourOffice);
         EnsureStepKind("send-back", StepKind.Approve);
         TakeCurrentStep(actor);
         var note = RequireText(reason, "dossier.send-back.reason", "Phải ghi rõ lý do trả lại hồ sơ cho chuyên viên.");

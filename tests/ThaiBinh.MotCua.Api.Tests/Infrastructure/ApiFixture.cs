@@ -10,6 +10,7 @@ public sealed class ApiFixture : IAsyncLifetime
 
     private TestDatabase? _database;
     private MotCuaApiFactory? _factory;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenBody> _tokens = new();
 
     public MotCuaApiFactory Factory => _factory ?? throw new InvalidOperationException("Fixture not initialised.");
 
@@ -24,14 +25,22 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public HttpClient CreateClient() => Factory.CreateClient();
 
-    /// <summary>A client carrying the bearer token of a demo user.</summary>
+    /// <summary>
+    /// A client carrying the bearer token of a demo user. Tokens are reused while the test clock leaves
+    /// them an hour of life: signing in hashes a password, which is slow on purpose.
+    /// </summary>
     public async Task<HttpClient> CreateClientSignedInAsAsync(string username)
     {
         var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password = DemoPassword });
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenBody>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        if (!_tokens.TryGetValue(username, out var token) || token.ExpiresAt - Factory.Clock.GetUtcNow() < TimeSpan.FromHours(1))
+        {
+            var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password = DemoPassword });
+            response.EnsureSuccessStatusCode();
+            token = (await response.Content.ReadFromJsonAsync<TokenBody>())!;
+            _tokens[username] = token;
+        }
+
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
         return client;
     }
 

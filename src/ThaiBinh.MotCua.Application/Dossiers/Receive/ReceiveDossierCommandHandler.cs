@@ -11,8 +11,8 @@ using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Domain.Identifiers;
-using ThaiBinh.MotCua.Domain.Offices;
 using ThaiBinh.MotCua.Domain.Officers;
+using ThaiBinh.MotCua.Domain.Offices;
 using ThaiBinh.MotCua.Domain.Procedures;
 
 namespace ThaiBinh.MotCua.Application.Dossiers.Receive;
