@@ -67,7 +67,7 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
         names.Office(dossier.ReceivingOfficeId),
         names.Office(dossier.CurrentOfficeId),
         Step(dossier.CurrentStep),
-        dossier.Status.IsOpen() && dossier.Handoffs.Count > 0 ? names.Person(dossier.Handoffs[^1].ToOfficerId) : null,
+        names.Person(dossier.CurrentHandoff?.ToOfficerId),
         dossier.ReceivedAt,
         dossier.DueAt,
         IsOverdue(dossier, now),

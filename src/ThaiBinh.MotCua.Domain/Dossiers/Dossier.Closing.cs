@@ -15,8 +15,8 @@ public sealed partial class Dossier
         EnsureStatus("return", DossierStatus.ResultReady);
         EnsureAtStepOffice(actor, "Chỉ bộ phận trả kết quả của hồ sơ mới được trả kết quả.");
         EnsureStepKind("return", StepKind.Return);
-        _handoffs[^1].AssignTo(actor.OfficerId);
-        _handoffs[^1].Complete(now);
+        LastHandoff.AssignTo(actor.OfficerId);
+        LastHandoff.Complete(now);
         ReturnedTo = RequireText(receivedBy, "dossier.return.received-by", "Phải ghi tên người nhận kết quả.");
         FinishedAt = now;
         ReturnTimeliness = TimelinessRules.Of(now, DueAt!.Value);
@@ -74,7 +74,7 @@ public sealed partial class Dossier
     {
         EnsureStatus(action, Cancellable);
         Reasons = RequireText(reason, $"dossier.{action}.reason", missingReason);
-        _handoffs[^1].Complete(now);
+        LastHandoff.Complete(now);
         FinishedAt = now;
         PausedAt = null;
         var before = Status;

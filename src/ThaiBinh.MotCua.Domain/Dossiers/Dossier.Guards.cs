@@ -37,7 +37,7 @@ public sealed partial class Dossier
     private void TakeCurrentStep(Actor actor)
     {
         EnsureAtStepOffice(actor, NotAtYourOffice);
-        var handoff = _handoffs[^1];
+        var handoff = LastHandoff;
         if (handoff.ToOfficerId is { } holder && holder != actor.OfficerId)
         {
             throw new DomainRuleException("dossier.assignee", "Hồ sơ đã được phân công cho cán bộ khác.");

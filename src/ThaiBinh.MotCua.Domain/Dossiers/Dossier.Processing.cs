@@ -31,7 +31,7 @@ public sealed partial class Dossier
         EnsureStatus("assign", DossierStatus.InProgress);
         EnsureAtStepOffice(actor, "Chỉ cơ quan đang giữ hồ sơ mới được phân công xử lý.");
         EnsureStepKind("assign", StepKind.Assess, StepKind.Verify, StepKind.Approve);
-        _handoffs[^1].AssignTo(officerId);
+        LastHandoff.AssignTo(officerId);
         Record("assign", actor, now, Status, null);
     }
 
@@ -107,8 +107,8 @@ public sealed partial class Dossier
         _pauses.Add(pause);
         var waited = rules.Calendar.WorkingTimeBetween(pause.PausedAt, pause.ResumedAt);
         DueAt = ExtendedTo ?? rules.DueAfterPause(DueAt!.Value, pause, Limit, SupplementPolicy);
-        _handoffs[^1].MoveDue(rules.Calendar.AddWorkingTime(_handoffs[^1].DueAt, waited));
-        CurrentStepDueAt = _handoffs[^1].DueAt;
+        LastHandoff.MoveDue(rules.Calendar.AddWorkingTime(LastHandoff.DueAt, waited));
+        CurrentStepDueAt = LastHandoff.DueAt;
         PausedAt = null;
         var before = Status;
         Status = DossierStatus.InProgress;
@@ -184,7 +184,7 @@ public sealed partial class Dossier
         TakeCurrentStep(actor);
         var note = RequireText(reason, "dossier.send-back.reason", "Phải ghi rõ lý do trả lại hồ sơ cho chuyên viên.");
         var assess = _steps.FindLastIndex(CurrentStepIndex, s => s.Kind == StepKind.Assess);
-        var assessor = _handoffs.LastOrDefault(h => h.StepIndex == assess)?.ToOfficerId;
+        var assessor = _handoffs.Where(h => h.StepIndex == assess).MaxBy(h => h.Sequence)?.ToOfficerId;
         ProposedOutcome = Outcome.None;
         MoveToStep(assess, actor, now, rules, assessor);
         Record("send-back", actor, now, Status, note);
@@ -199,7 +199,7 @@ public sealed partial class Dossier
     /// <summary>Closes the current hand-off and opens one at <paramref name="stepIndex"/>, due after the step's budget.</summary>
     private void MoveToStep(int stepIndex, Actor actor, DateTimeOffset now, DeadlineRules rules, Guid? assignee)
     {
-        var current = _handoffs[^1];
+        var current = LastHandoff;
         current.Complete(now);
         CurrentStepIndex = stepIndex;
         var step = _steps[stepIndex];

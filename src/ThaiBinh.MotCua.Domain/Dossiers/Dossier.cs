@@ -71,9 +71,10 @@ public sealed partial class Dossier
     /// <summary>When the current step is due against its own budget.</summary>
     public DateTimeOffset? CurrentStepDueAt { get; private set; }
 
-    public IReadOnlyList<Handoff> Handoffs => _handoffs;
+    /// <summary>The hand-offs in order (the store hands them back in any order).</summary>
+    public IReadOnlyList<Handoff> Handoffs => [.. _handoffs.OrderBy(h => h.Sequence)];
 
-    public IReadOnlyList<DossierAction> Actions => _actions;
+    public IReadOnlyList<DossierAction> Actions => [.. _actions.OrderBy(a => a.Sequence)];
 
     public IReadOnlyList<ClockPause> Pauses => _pauses;
 
@@ -110,7 +111,9 @@ public sealed partial class Dossier
 
     public PlannedStep CurrentStep => _steps[CurrentStepIndex];
 
-    public Handoff? CurrentHandoff => _handoffs.Count == 0 || !Status.IsOpen() ? null : _handoffs[^1];
+    public Handoff? CurrentHandoff => _handoffs.Count == 0 || !Status.IsOpen() ? null : LastHandoff;
+
+    private Handoff LastHandoff => _handoffs.MaxBy(h => h.Sequence)!;
 
     public ProcessingLimit Limit => new(LimitUnit, LimitAmount);
 

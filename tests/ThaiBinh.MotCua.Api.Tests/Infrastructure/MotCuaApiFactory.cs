@@ -35,7 +35,28 @@ public sealed class MotCuaApiFactory(string connectionString) : WebApplicationFa
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, FailingRouteFilter>();
+            services.AddSingleton<IStartupFilter, ClientAddressFilter>();
         });
+    }
+
+    /// <summary>Header a test sets to be seen as coming from another address (the test server has none).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
+    private sealed class ClientAddressFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((http, following) =>
+            {
+                if (System.Net.IPAddress.TryParse(http.Request.Headers[ClientAddressHeader], out var address))
+                {
+                    http.Connection.RemoteIpAddress = address;
+                }
+
+                return following(http);
+            });
+            next(app);
+        };
     }
 
     private sealed class FailingRouteFilter : IStartupFilter
