@@ -71,6 +71,12 @@ public sealed class DossierGuardTests(ApiFixture api)
         { "approve", new { decision = "approve" }, "xa.lanhdao" },
         { "return", new { receivedBy = "A" }, "huyen.tiepnhan" },
         { "withdraw", new { reason = "x" }, "xa.tiepnhan" },
+        { "verify", new { note = "x" }, "huyen.chuyenvien" },
+        { "request-supplement", new { items = "Ảnh" }, "xa.chuyenvien" },
+        { "supplement", new { note = "x" }, "huyen.tiepnhan" },
+        { "refuse", new { reason = "x" }, "huyen.lanhdao" },
+        { "extend", new { newDueAt = "2030-01-02T09:00:00+07:00", reason = "x" }, "xa.lanhdao" },
+        { "stop", new { reason = "x" }, "xa.lanhdao" },
     };
 
     [Theory]

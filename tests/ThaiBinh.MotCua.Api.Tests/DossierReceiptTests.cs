@@ -168,6 +168,19 @@ public sealed class DossierReceiptTests(ApiFixture api)
             problem.Errors!.Keys.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task A_value_of_the_wrong_type_names_its_field()
+    {
+        using var content = new StringContent(
+            "{\"procedureCode\": \"2.000488\", \"documents\": [{\"name\": \"Tờ khai\", \"copies\": \"hai\"}]}", Encoding.UTF8, "application/json");
+
+        var response = await (await _desk.As("tinh.tiepnhan")).PostAsync("/api/dossiers", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await Problem.ReadAsync(response);
+        Assert.Equal("Giá trị không đúng kiểu dữ liệu hoặc không đọc được.", Assert.Single(problem.Errors!["documents[0].copies"]));
+    }
+
     [Theory]
     [InlineData("{\"procedureCode\": \"2.000488\", \"documents\": [{\"name\": \"Tờ khai\", \"copies\": \"hai\"}]}")]
     [InlineData("{\"procedureCode\": 2.000488,")]

@@ -68,16 +68,33 @@ internal sealed class ExceptionProblemHandler(
         return problem;
     }
 
-    private static ProblemDetails MalformedRequestProblem(BadHttpRequestException exception) =>
-        exception.StatusCode switch
+    private static ProblemDetails MalformedRequestProblem(BadHttpRequestException exception)
+    {
+        if (exception.StatusCode is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType)
         {
-            StatusCodes.Status413PayloadTooLarge => Problem(
-                exception.StatusCode, ProblemTitles.TitleFor(exception.StatusCode), "Nội dung yêu cầu vượt quá kích thước cho phép.", "payload_too_large"),
-            StatusCodes.Status415UnsupportedMediaType => Problem(
-                exception.StatusCode, ProblemTitles.TitleFor(exception.StatusCode), "Nội dung yêu cầu phải là JSON (Content-Type: application/json).", "unsupported_media_type"),
-            _ => Problem(
-                StatusCodes.Status400BadRequest, "Không đọc được dữ liệu gửi lên", "Nội dung yêu cầu không phải JSON hợp lệ hoặc thiếu dữ liệu bắt buộc.", "malformed_request"),
-        };
+            var detail = exception.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? "Nội dung yêu cầu vượt quá kích thước cho phép."
+                : "Nội dung yêu cầu phải là JSON (Content-Type: application/json).";
+            return Problem(exception.StatusCode, ProblemTitles.TitleFor(exception.StatusCode), detail, ProblemTitles.CodeFor(exception.StatusCode));
+        }
+
+        var problem = Problem(
+            StatusCodes.Status400BadRequest,
+            "Không đọc được dữ liệu gửi lên",
+            "Nội dung yêu cầu không phải JSON hợp lệ, sai kiểu dữ liệu hoặc thiếu dữ liệu bắt buộc.",
+            "malformed_request");
+
+        // A value of the wrong type names its field, so the form can point at it.
+        if (exception.InnerException is System.Text.Json.JsonException { Path: { Length: > 2 } path } json && json.LineNumber is not null)
+        {
+            problem.Extensions["errors"] = new Dictionary<string, string[]>
+            {
+                [path.TrimStart('$', '.')] = ["Giá trị không đúng kiểu dữ liệu hoặc không đọc được."],
+            };
+        }
+
+        return problem;
+    }
 
     private ProblemDetails UnexpectedProblem(Exception exception)
     {
