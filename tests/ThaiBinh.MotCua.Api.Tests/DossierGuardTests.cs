@@ -114,14 +114,14 @@ public sealed class DossierGuardTests(ApiFixture api)
     public async Task Only_a_reception_officer_at_a_desk_receives()
     {
         var body = await _desk.ReceiptBodyAsync("2.000488");
-        var before = await CountAsync();
+        var before = await api.CountDossiersAsync();
 
         var specialist = await (await _desk.As("tinh.chuyenvien")).PostAsJsonAsync("/api/dossiers", body);
         var anonymous = await api.CreateClient().PostAsJsonAsync("/api/dossiers", body);
 
         Assert.Equal(HttpStatusCode.Forbidden, specialist.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-        Assert.Equal(before, await CountAsync());
+        Assert.Equal(before, await api.CountDossiersAsync());
     }
 
     private async Task AssertRefusedAsync(string code, string username, string action, object body, HttpStatusCode expected)
@@ -160,11 +160,5 @@ public sealed class DossierGuardTests(ApiFixture api)
         return (dossier.Version, dossier.Actions.Count,
             await db.AuditEntries.CountAsync(a => a.DossierId == dossier.Id),
             await db.OutboxMessages.CountAsync(m => m.DossierId == dossier.Id));
-    }
-
-    private async Task<int> CountAsync()
-    {
-        await using var scope = api.Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<MotCuaDbContext>().Dossiers.CountAsync();
     }
 }

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.MotCua.Api.Tests.Infrastructure;
-using ThaiBinh.MotCua.Infrastructure.Persistence;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
@@ -66,7 +65,7 @@ public sealed class DossierReceiptTests(ApiFixture api)
         var client = await _desk.As("tinh.tiepnhan");
         var body = await _desk.ReceiptBodyAsync("2.000488");
         var key = Guid.NewGuid().ToString();
-        var before = await CountAsync();
+        var before = await api.CountDossiersAsync();
 
         var first = await PostWithKeyAsync(client, body, key);
         var second = await PostWithKeyAsync(client, body, key);
@@ -74,7 +73,7 @@ public sealed class DossierReceiptTests(ApiFixture api)
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, second.StatusCode));
         Assert.Equal((await first.Content.ReadFromJsonAsync<JsonElement>()).Code(), (await second.Content.ReadFromJsonAsync<JsonElement>()).Code());
         Assert.True(second.Headers.Contains("Idempotent-Replayed"));
-        Assert.Equal(before + 1, await CountAsync());
+        Assert.Equal(before + 1, await api.CountDossiersAsync());
     }
 
     [Fact]
@@ -85,13 +84,13 @@ public sealed class DossierReceiptTests(ApiFixture api)
         var key = Guid.NewGuid().ToString();
         await PostWithKeyAsync(client, body, key);
         body["note"] = "Một hồ sơ khác";
-        var before = await CountAsync();
+        var before = await api.CountDossiersAsync();
 
         var response = await PostWithKeyAsync(client, body, key);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("idempotency_key_reused", (await Problem.ReadAsync(response)).Code);
-        Assert.Equal(before, await CountAsync());
+        Assert.Equal(before, await api.CountDossiersAsync());
     }
 
     [Fact]
@@ -187,24 +186,24 @@ public sealed class DossierReceiptTests(ApiFixture api)
     [InlineData("[]")]
     public async Task Malformed_json_or_wrong_types_get_400_and_receive_nothing(string json)
     {
-        var before = await CountAsync();
+        var before = await api.CountDossiersAsync();
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
 
         var response = await (await _desk.As("tinh.tiepnhan")).PostAsync("/api/dossiers", content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("malformed_request", (await Problem.ReadAsync(response)).Code);
-        Assert.Equal(before, await CountAsync());
+        Assert.Equal(before, await api.CountDossiersAsync());
     }
 
     private async Task<Problem> RefusedAsync(Dictionary<string, object?> body)
     {
-        var before = await CountAsync();
+        var before = await api.CountDossiersAsync();
 
         var response = await (await _desk.As("tinh.tiepnhan")).PostAsJsonAsync("/api/dossiers", body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(before, await CountAsync());
+        Assert.Equal(before, await api.CountDossiersAsync());
         return await Problem.ReadAsync(response);
     }
 
@@ -213,11 +212,5 @@ public sealed class DossierReceiptTests(ApiFixture api)
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/dossiers") { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", key);
         return await client.SendAsync(request);
-    }
-
-    private async Task<int> CountAsync()
-    {
-        await using var scope = api.Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<MotCuaDbContext>().Dossiers.CountAsync();
     }
 }

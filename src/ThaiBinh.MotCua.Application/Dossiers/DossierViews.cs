@@ -82,21 +82,17 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
 
         var at = dossier.PausedAt ?? now;
         var late = at > due;
-        var time = late ? calendar.WorkingTimeBetween(due, at) : calendar.WorkingTimeBetween(at, due);
+        // Whole minutes: stored instants keep microseconds, the clock keeps ticks, and a sub-second
+        // difference must not turn "10 days" into "9 days 8 hours".
+        var exact = late ? calendar.WorkingTimeBetween(due, at) : calendar.WorkingTimeBetween(at, due);
+        var time = TimeSpan.FromMinutes(Math.Round(exact.TotalMinutes));
         var days = (int)(time / calendar.Hours.WorkingDayLength);
         var hours = Math.Round((time - (calendar.Hours.WorkingDayLength * days)).TotalHours, 1);
         var text = $"{days} ngày {hours:0.#} giờ làm việc";
         return new TimeLeftDto(late, days, hours, late ? $"Quá hạn {text}" : $"Còn {text}");
     }
 
-    private static StepDto Step(PlannedStep step) => new(step.Index, step.Kind.ToString(), step.Kind switch
-    {
-        StepKind.Receive => "Tiếp nhận",
-        StepKind.Assess => "Thẩm định",
-        StepKind.Verify => "Thẩm tra, xác minh",
-        StepKind.Approve => "Phê duyệt",
-        _ => "Trả kết quả",
-    });
+    private static StepDto Step(PlannedStep step) => new(step.Index, step.Kind.ToString(), step.Kind.Label());
 
     private async Task<Names> NamesAsync(IReadOnlyList<Dossier> dossiers, CancellationToken cancellationToken)
     {

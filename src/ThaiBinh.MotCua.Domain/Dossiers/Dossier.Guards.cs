@@ -21,7 +21,7 @@ public sealed partial class Dossier
         {
             throw new DomainRuleException(
                 $"dossier.{action}.step",
-                $"Không thể {ActionLabel(action)} ở bước \"{StepLabel(CurrentStep.Kind)}\" của quy trình.");
+                $"Không thể {ActionLabel(action)} ở bước \"{CurrentStep.Kind.Label()}\" của quy trình.");
         }
     }
 
@@ -80,14 +80,5 @@ public sealed partial class Dossier
         "refuse" => "từ chối giải quyết",
         "withdraw" => "rút hồ sơ",
         _ => "dừng xử lý",
-    };
-
-    private static string StepLabel(StepKind kind) => kind switch
-    {
-        StepKind.Receive => "Tiếp nhận",
-        StepKind.Assess => "Thẩm định",
-        StepKind.Verify => "Thẩm tra, xác minh",
-        StepKind.Approve => "Phê duyệt",
-        _ => "Trả kết quả",
     };
 }

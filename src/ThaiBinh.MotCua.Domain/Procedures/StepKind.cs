@@ -18,3 +18,16 @@ public enum StepKind
     /// <summary>Trả kết quả at the desk.</summary>
     Return,
 }
+
+public static class StepKindExtensions
+{
+    /// <summary>The step's Vietnamese name, as forms and screens write it.</summary>
+    public static string Label(this StepKind kind) => kind switch
+    {
+        StepKind.Receive => "Tiếp nhận",
+        StepKind.Assess => "Thẩm định",
+        StepKind.Verify => "Thẩm tra, xác minh",
+        StepKind.Approve => "Phê duyệt",
+        _ => "Trả kết quả",
+    };
+}

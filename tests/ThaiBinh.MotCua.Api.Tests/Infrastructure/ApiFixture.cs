@@ -1,5 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ThaiBinh.MotCua.Infrastructure.Persistence;
 
 namespace ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
@@ -42,6 +45,13 @@ public sealed class ApiFixture : IAsyncLifetime
 
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
         return client;
+    }
+
+    /// <summary>How many dossiers the database holds: what a refused receipt must leave unchanged.</summary>
+    public async Task<int> CountDossiersAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MotCuaDbContext>().Dossiers.CountAsync();
     }
 
     public async Task DisposeAsync()
