@@ -60,6 +60,7 @@ app.MapCalendarEndpoints();
 app.MapCatalogueEndpoints();
 app.MapDossierEndpoints();
 app.MapPublicEndpoints();
+app.MapFormEndpoints();
 app.MapMotCuaHangfireDashboard();
 
 await app.Services.InitializeDatabaseAsync();

@@ -3,8 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Forms;
 using ThaiBinh.MotCua.Infrastructure.Calendar;
 using ThaiBinh.MotCua.Infrastructure.Dossiers;
+using ThaiBinh.MotCua.Infrastructure.Forms;
 using ThaiBinh.MotCua.Infrastructure.Jobs;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 using ThaiBinh.MotCua.Infrastructure.Security;
@@ -47,6 +49,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<ICalendarProvider, CalendarProvider>();
         services.AddScoped<IDueMomentRecomputer, DueMomentRecomputer>();
         services.AddScoped<IDossierCodeGenerator, DossierCodeGenerator>();
+        services.AddSingleton<IFormPdfRenderer, FormPdfRenderer>();
+        services.Configure<FormOptions>(configuration.GetSection(FormOptions.Section));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(jwtSettings);

@@ -21,14 +21,7 @@ public sealed class DossierAccess(IMotCuaDbContext db)
             return db.Dossiers.Where(d => d.ReceivingOfficeId == officeId || d.Handoffs.Any(h => h.ToOfficeId == officeId));
         }
 
-        var units = await db.AdministrativeUnits.Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken);
-        var children = units.ToLookup(u => u.ParentId, u => u.Id);
-        var subtree = new List<Guid> { officer.UnitId };
-        for (var i = 0; i < subtree.Count; i++)
-        {
-            subtree.AddRange(children[subtree[i]]);
-        }
-
+        var subtree = await SubtreeAsync(officer.UnitId, cancellationToken);
         var offices = db.Offices.Where(o => subtree.Contains(o.UnitId)).Select(o => o.Id);
         return db.Dossiers.Where(d =>
             d.ReceivingOfficeId == officeId
@@ -36,7 +29,27 @@ public sealed class DossierAccess(IMotCuaDbContext db)
             || d.Handoffs.Any(h => h.ToOfficeId == officeId || offices.Contains(h.ToOfficeId)));
     }
 
+    /// <summary>Whether the office belongs to a unit of the supervisor's subtree.</summary>
+    public async Task<bool> SupervisesOfficeAsync(OfficerContext officer, Guid officeId, CancellationToken cancellationToken)
+    {
+        var subtree = await SubtreeAsync(officer.UnitId, cancellationToken);
+        return await db.Offices.AnyAsync(o => o.Id == officeId && subtree.Contains(o.UnitId), cancellationToken);
+    }
+
     public async Task<Dossier> FindVisibleAsync(OfficerContext officer, string code, CancellationToken cancellationToken) =>
         await (await VisibleToAsync(officer, cancellationToken)).SingleOrDefaultAsync(d => d.Code == code, cancellationToken)
         ?? throw new NotFoundException($"Không tìm thấy hồ sơ {code} trong phạm vi của bạn.");
+
+    private async Task<List<Guid>> SubtreeAsync(Guid unitId, CancellationToken cancellationToken)
+    {
+        var units = await db.AdministrativeUnits.Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken);
+        var children = units.ToLookup(u => u.ParentId, u => u.Id);
+        var subtree = new List<Guid> { unitId };
+        for (var i = 0; i < subtree.Count; i++)
+        {
+            subtree.AddRange(children[subtree[i]]);
+        }
+
+        return subtree;
+    }
 }

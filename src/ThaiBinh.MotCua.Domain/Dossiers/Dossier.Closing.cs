@@ -33,6 +33,7 @@ public sealed partial class Dossier
         EnsureStatus("extend", DossierStatus.Received, DossierStatus.InProgress, DossierStatus.SupplementRequested);
         var text = RequireText(reason, "dossier.extend.reason", "Phải ghi rõ lý do chậm trả kết quả trong phiếu xin lỗi.");
         rules.EnsureExtensionAllowed(now, DueAt!.Value, ExtendedTo is not null, newDueAt);
+        DueBeforeExtension = DueAt;
         ExtendedTo = newDueAt;
         ExtensionReason = text;
         DueAt = newDueAt;

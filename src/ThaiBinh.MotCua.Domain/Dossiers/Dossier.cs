@@ -91,6 +91,9 @@ public sealed partial class Dossier
 
     public string? ExtensionReason { get; private set; }
 
+    /// <summary>The appointment the apology (Mẫu 04) replaced.</summary>
+    public DateTimeOffset? DueBeforeExtension { get; private set; }
+
     public Outcome ProposedOutcome { get; private set; }
 
     public Outcome Outcome { get; private set; }

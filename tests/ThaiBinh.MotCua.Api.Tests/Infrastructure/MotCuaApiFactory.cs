@@ -31,6 +31,7 @@ public sealed class MotCuaApiFactory(string connectionString) : WebApplicationFa
         builder.UseSetting("Database:DemoUsersFile", RepositoryFiles.DemoUsersPath);
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Hangfire:QueuePollIntervalSeconds", "1");
+        builder.UseSetting("Forms:PublicBaseUrl", "http://localhost");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -284,6 +284,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
 
+                    b.Property<DateTimeOffset?>("DueBeforeExtension")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_before_extension");
+
                     b.Property<DateTimeOffset?>("ExtendedTo")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("extended_to");

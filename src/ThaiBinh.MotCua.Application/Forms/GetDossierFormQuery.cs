@@ -1,0 +1,155 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ThaiBinh.MotCua.Application.Common;
+using ThaiBinh.MotCua.Application.Common.Exceptions;
+using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Dossiers;
+using ThaiBinh.MotCua.Domain.Common;
+using ThaiBinh.MotCua.Domain.Dossiers;
+using ThaiBinh.MotCua.Domain.Procedures;
+
+namespace ThaiBinh.MotCua.Application.Forms;
+
+/// <summary>
+/// A dossier's form as PDF: receipt (Mẫu 01), supplement-request (02), refusal (03), apology (04) or
+/// control-sheet (05). Built from what the database holds, so a reprint shows the same content.
+/// </summary>
+public sealed record GetDossierFormQuery(string Code, string Form) : IQuery<PrintedForm>;
+
+public sealed class GetDossierFormQueryHandler(
+    IMotCuaDbContext db, ICurrentOfficer currentOfficer, DossierAccess access, IFormPdfRenderer renderer, IOptions<FormOptions> options)
+    : IQueryHandler<GetDossierFormQuery, PrintedForm>
+{
+    public static readonly string[] Forms = ["receipt", "supplement-request", "refusal", "apology", "control-sheet"];
+
+    public async ValueTask<PrintedForm> Handle(GetDossierFormQuery query, CancellationToken cancellationToken)
+    {
+        if (!Forms.Contains(query.Form))
+        {
+            throw new NotFoundException($"Không có biểu mẫu \"{query.Form}\". Các biểu mẫu: {string.Join(", ", Forms)}.");
+        }
+
+        var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
+        var dossier = await access.FindVisibleAsync(officer, query.Code, cancellationToken);
+        var version = await db.ProcedureVersions.SingleAsync(v => v.Id == dossier.ProcedureVersionId, cancellationToken);
+        var procedure = await db.Procedures.Where(p => p.Code == version.ProcedureCode && p.LevelCode == version.LevelCode)
+            .Select(p => p.Name).SingleAsync(cancellationToken);
+        var issuer = await FormIssuers.ForOfficeAsync(db, dossier.ReceivingOfficeId, cancellationToken);
+        var people = dossier.Actions.Select(a => a.OfficerId).OfType<Guid>().Append(dossier.ReceivedById).Distinct().ToList();
+        var names = await db.Officers.Where(o => people.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.FullName, cancellationToken);
+
+        var content = query.Form switch
+        {
+            "receipt" => renderer.Receipt(await ReceiptAsync(dossier, version, procedure, issuer, names, cancellationToken)),
+            "supplement-request" => renderer.SupplementRequest(Notice(dossier, procedure, issuer, names, "request-supplement", dossier.SupplementItems)),
+            "refusal" => renderer.Refusal(Notice(dossier, procedure, issuer, names, dossier.Status == DossierStatus.NotAccepted ? "refuse-at-reception" : "refuse", dossier.Outcome == Outcome.Refused ? dossier.Reasons : null)),
+            "apology" => renderer.Apology(Notice(dossier, procedure, issuer, names, "extend", dossier.ExtensionReason)),
+            _ => renderer.ControlSheet(await ControlSheetAsync(dossier, procedure, issuer, cancellationToken)),
+        };
+        return new PrintedForm($"{query.Form}-{dossier.Code}.pdf", content);
+    }
+
+    private async Task<ReceiptForm> ReceiptAsync(
+        Dossier dossier, ProcedureVersion version, string procedure, FormIssuer issuer, IReadOnlyDictionary<Guid, string> names, CancellationToken cancellationToken)
+    {
+        if (dossier.DueAt is not { } due)
+        {
+            throw new NotFoundException("Hồ sơ không được tiếp nhận nên không có giấy tiếp nhận; hãy in phiếu từ chối.");
+        }
+
+        var local = VietnamTime.ToLocal(dossier.ReceivedAt);
+        var yearStart = new DateTimeOffset(local.Year, 1, 1, 0, 0, 0, VietnamTime.Offset);
+        var receivedAt = dossier.ReceivedAt;
+        var code = dossier.Code;
+        var ledgerNumber = 1 + await db.Dossiers.CountAsync(
+            d => d.ReceivingOfficeId == dossier.ReceivingOfficeId && d.ReceivedAt >= yearStart
+                && (d.ReceivedAt < receivedAt || (d.ReceivedAt == receivedAt && string.Compare(d.Code, code) < 0)),
+            cancellationToken);
+        var applicant = dossier.Applicant;
+        return new ReceiptForm(
+            issuer,
+            dossier.Code,
+            applicant.FullName,
+            applicant.CitizenId ?? applicant.TaxCode,
+            applicant.Address,
+            applicant.Phone,
+            applicant.Email,
+            procedure,
+            [.. dossier.Documents.Select(d => new FormDocumentLine(d.Name, d.Original, d.Copies))],
+            1,
+            version.Limit.ToString(),
+            version.FeeVnd == 0 ? "Không thu" : VietnameseDates.Dong(version.FeeVnd),
+            dossier.ReceivedAt,
+            due,
+            dossier.ResultDelivery switch
+            {
+                ResultDelivery.Post => "Qua dịch vụ bưu chính công ích",
+                ResultDelivery.Online => "Trực tuyến",
+                _ => issuer.Office,
+            },
+            local.Year,
+            ledgerNumber,
+            $"{options.Value.PublicBaseUrl.TrimEnd('/')}/tra-cuu/{dossier.Code}",
+            names.GetValueOrDefault(dossier.ReceivedById, ""));
+    }
+
+    private static NoticeForm Notice(
+        Dossier dossier, string procedure, FormIssuer issuer, IReadOnlyDictionary<Guid, string> names, string action, string? reasons)
+    {
+        var cause = dossier.Actions.LastOrDefault(a => a.Action == action || (action == "request-supplement" && a.Action == "assess" && a.ToStatus == DossierStatus.SupplementRequested));
+        if (cause is null || string.IsNullOrWhiteSpace(reasons))
+        {
+            throw new NotFoundException("Hồ sơ chưa có thao tác tương ứng nên chưa có biểu mẫu này.");
+        }
+
+        var applicant = dossier.Applicant;
+        return new NoticeForm(
+            issuer,
+            dossier.Code,
+            applicant.FullName,
+            applicant.Address,
+            applicant.Phone,
+            applicant.Email,
+            procedure,
+            dossier.ReceivedAt,
+            dossier.DueBeforeExtension,
+            dossier.ExtendedTo,
+            reasons,
+            cause.At,
+            cause.OfficerId is { } id ? names.GetValueOrDefault(id, "") : "",
+            issuer.Office);
+    }
+
+    private async Task<ControlSheetForm> ControlSheetAsync(Dossier dossier, string procedure, FormIssuer issuer, CancellationToken cancellationToken)
+    {
+        var handoffs = dossier.Handoffs;
+        var officeIds = handoffs.SelectMany(h => new[] { h.ToOfficeId, h.FromOfficeId ?? h.ToOfficeId }).Distinct().ToList();
+        var offices = await db.Offices.Where(o => officeIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var officerIds = handoffs.SelectMany(h => new[] { h.ToOfficerId, h.FromOfficerId }).OfType<Guid>().Distinct().ToList();
+        var officers = await db.Officers.Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.FullName, cancellationToken);
+        var lead = dossier.Steps.FirstOrDefault(s => s.Kind == StepKind.Assess)?.OfficeId;
+        var coOffices = dossier.Steps.Where(s => s.Kind == StepKind.Verify).Select(s => s.OfficeId).Distinct().ToList();
+        var coOfficeNames = await db.Offices.Where(o => coOffices.Contains(o.Id)).Select(o => o.Name).ToListAsync(cancellationToken);
+        var leadName = lead is { } id ? await db.Offices.Where(o => o.Id == id).Select(o => o.Name).SingleAsync(cancellationToken) : issuer.Office;
+
+        return new ControlSheetForm(
+            issuer,
+            dossier.Code,
+            dossier.Applicant.FullName,
+            procedure,
+            dossier.ReceivedAt,
+            dossier.DueAt,
+            leadName,
+            coOfficeNames,
+            [.. handoffs.Select(h => new ControlSheetRow(
+                h.FromOfficeId is { } from ? offices[from] : "Tổ chức, cá nhân nộp hồ sơ",
+                h.FromOfficerId is { } fromOfficer ? officers.GetValueOrDefault(fromOfficer) : null,
+                offices[h.ToOfficeId],
+                h.ToOfficerId is { } toOfficer ? officers.GetValueOrDefault(toOfficer) : null,
+                h.HandedAt,
+                h.DueAt,
+                h.Timeliness?.Label() ?? "Đang xử lý",
+                h.CompletedAt is { } done ? "Hoàn thành " + VietnameseDates.Short(done) : null))]);
+    }
+}

@@ -1,0 +1,87 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ThaiBinh.MotCua.Application.Common;
+using ThaiBinh.MotCua.Application.Common.Exceptions;
+using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Dossiers;
+using ThaiBinh.MotCua.Domain.Common;
+using ThaiBinh.MotCua.Domain.Dossiers;
+using ThaiBinh.MotCua.Domain.Procedures;
+
+namespace ThaiBinh.MotCua.Application.Forms;
+
+/// <summary>
+/// Mẫu 06, the ledger of the dossiers an office received between two days. Entry numbers run through
+/// the year, as in the paper book (one book per year).
+/// </summary>
+public sealed record GetOfficeLedgerQuery(string OfficeCode, DateOnly? From, DateOnly? To) : IQuery<PrintedForm>;
+
+public sealed class GetOfficeLedgerQueryValidator : AbstractValidator<GetOfficeLedgerQuery>
+{
+    public GetOfficeLedgerQueryValidator()
+    {
+        RuleFor(q => q.From).NotNull().WithMessage("Vui lòng chọn ngày bắt đầu (from=yyyy-MM-dd).");
+        RuleFor(q => q.To).NotNull().WithMessage("Vui lòng chọn ngày kết thúc (to=yyyy-MM-dd).");
+        RuleFor(q => q.To)
+            .Must((q, to) => q.From is null || to is null || (to >= q.From && to.Value.DayNumber - q.From.Value.DayNumber <= 366))
+            .WithMessage("Ngày kết thúc phải sau ngày bắt đầu, trong vòng một năm.");
+    }
+}
+
+public sealed class GetOfficeLedgerQueryHandler(
+    IMotCuaDbContext db, ICurrentOfficer currentOfficer, DossierAccess access, IFormPdfRenderer renderer)
+    : IQueryHandler<GetOfficeLedgerQuery, PrintedForm>
+{
+    public async ValueTask<PrintedForm> Handle(GetOfficeLedgerQuery query, CancellationToken cancellationToken)
+    {
+        var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
+        var office = await db.Offices.SingleOrDefaultAsync(o => o.Code == query.OfficeCode, cancellationToken);
+        if (office is null || !(office.Id == officer.OfficeId || (officer.SupervisesSubtree && await access.SupervisesOfficeAsync(officer, office.Id, cancellationToken))))
+        {
+            throw new NotFoundException($"Không tìm thấy sổ theo dõi của cơ quan {query.OfficeCode} trong phạm vi của bạn.");
+        }
+
+        var from = new DateTimeOffset(query.From!.Value.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
+        var to = new DateTimeOffset(query.To!.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
+        var yearStart = new DateTimeOffset(query.From.Value.Year, 1, 1, 0, 0, 0, VietnamTime.Offset);
+        var before = await db.Dossiers.CountAsync(d => d.ReceivingOfficeId == office.Id && d.ReceivedAt >= yearStart && d.ReceivedAt < from, cancellationToken);
+        var dossiers = await db.Dossiers.AsNoTracking()
+            .Where(d => d.ReceivingOfficeId == office.Id && d.ReceivedAt >= from && d.ReceivedAt < to)
+            .OrderBy(d => d.ReceivedAt).ThenBy(d => d.Code)
+            .ToListAsync(cancellationToken);
+
+        var versionIds = dossiers.Select(d => d.ProcedureVersionId).Distinct().ToList();
+        var procedures = await (
+            from version in db.ProcedureVersions
+            where versionIds.Contains(version.Id)
+            join procedure in db.Procedures on new { Code = version.ProcedureCode, version.LevelCode } equals new { procedure.Code, procedure.LevelCode }
+            select new { version.Id, procedure.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var leadIds = dossiers.Select(d => d.Steps.FirstOrDefault(s => s.Kind == StepKind.Assess)?.OfficeId ?? office.Id).Distinct().ToList();
+        var leads = await db.Offices.Where(o => leadIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+
+        var rows = dossiers.Select((d, i) =>
+        {
+            var handoffs = d.Handoffs;
+            var returnStep = d.Steps.Count - 1;
+            return new LedgerRow(
+                before + i + 1,
+                d.Code,
+                procedures.GetValueOrDefault(d.ProcedureVersionId, d.ProcedureCode),
+                1,
+                d.Applicant.FullName,
+                string.Join(", ", new[] { d.Applicant.Address, d.Applicant.Phone }.Where(v => !string.IsNullOrWhiteSpace(v))),
+                leads[d.Steps.FirstOrDefault(s => s.Kind == StepKind.Assess)?.OfficeId ?? office.Id],
+                d.ReceivedAt,
+                d.DueAt,
+                handoffs.Count > 1 ? handoffs[1].HandedAt : null,
+                handoffs.FirstOrDefault(h => h.StepIndex == returnStep)?.HandedAt,
+                d.Status == DossierStatus.Returned ? d.FinishedAt : null,
+                d.Status is DossierStatus.Returned or DossierStatus.ResultReady or DossierStatus.InProgress or DossierStatus.Received ? null : d.Status.Label());
+        }).ToList();
+
+        var issuer = await FormIssuers.ForOfficeAsync(db, office.Id, cancellationToken);
+        var content = renderer.Ledger(new LedgerForm(issuer, query.From.Value, query.To.Value, rows));
+        return new PrintedForm($"so-theo-doi-{office.Code}-{query.From:yyyyMMdd}-{query.To:yyyyMMdd}.pdf", content);
+    }
+}

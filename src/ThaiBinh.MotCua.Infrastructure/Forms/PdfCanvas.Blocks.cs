@@ -1,0 +1,116 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using QRCoder;
+using ThaiBinh.MotCua.Application.Forms;
+
+namespace ThaiBinh.MotCua.Infrastructure.Forms;
+
+/// <summary>The blocks Vietnamese administrative forms are made of.</summary>
+internal sealed partial class PdfCanvas
+{
+    /// <summary>
+    /// The header of every form: the issuing office on the left (parent agency above, office in bold,
+    /// a short rule under it), the national motto on the right, and the place and date below.
+    /// </summary>
+    public void MottoHeader(FormIssuer issuer, DateTimeOffset issuedAt, double size)
+    {
+        var regular = Font(size);
+        var bold = Font(size, bold: true);
+        var italic = Font(size, italic: true);
+        var column = Width * 0.47;
+        var rightLeft = Left + column;
+        var rightWidth = Width - column;
+        var top = Y;
+
+        Paragraph(issuer.ParentAgency.ToUpperInvariant(), regular, Align.Center, left: Left, width: column);
+        Paragraph(issuer.Office.ToUpperInvariant(), bold, Align.Center, left: Left, width: column);
+        Rule(Left + (column * 0.3), column * 0.4);
+        var leftBottom = Y;
+
+        Y = top;
+        Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, Align.Center, left: rightLeft, width: rightWidth);
+        Paragraph("Độc lập - Tự do - Hạnh phúc", bold, Align.Center, left: rightLeft, width: rightWidth);
+        Rule(rightLeft + (rightWidth * 0.22), rightWidth * 0.56);
+        Y = Math.Max(Y, leftBottom) + 4;
+        var day = DateOnly.FromDateTime(Domain.Common.VietnamTime.ToLocal(issuedAt).DateTime);
+        Paragraph($"{issuer.Place}, {Domain.Common.VietnameseDates.Day(day)}", italic, Align.Center, left: rightLeft, width: rightWidth);
+        Space(6);
+    }
+
+    /// <summary>The form's title in bold capitals, centred, with an optional line under it.</summary>
+    public void Title(string title, string? subtitle, double size)
+    {
+        Paragraph(title.ToUpperInvariant(), Font(size, bold: true), Align.Center);
+        if (subtitle is not null)
+        {
+            Paragraph(subtitle, Font(size - 1, italic: true), Align.Center);
+        }
+
+        Space(6);
+    }
+
+    /// <summary>Two signature columns: the title in bold, "(Ký, ghi rõ họ tên)", room to sign, the name.</summary>
+    public void Signatures(string leftTitle, string? leftName, string rightTitle, string? rightName, double size, string note = "(Ký, ghi rõ họ tên)")
+    {
+        var height = (Font(size).GetHeight() * 3) + 48;
+        EnsureRoom(height);
+        var half = Width / 2;
+        var top = Y;
+        if (leftTitle.Length > 0)
+        {
+            SignatureColumn(Left, half, leftTitle, leftName, size, note);
+        }
+
+        var leftBottom = Y;
+        Y = top;
+        SignatureColumn(Left + half, half, rightTitle, rightName, size, note);
+        Y = Math.Max(Y, leftBottom);
+    }
+
+    /// <summary>
+    /// A QR code drawn as vector squares, one per dark module, with the same address as a link over it,
+    /// so a PDF viewer opens it too.
+    /// </summary>
+    public void Qr(string payload, double x, double y, double size)
+    {
+        var matrix = QrModules(payload);
+        var module = size / matrix.Count;
+        for (var row = 0; row < matrix.Count; row++)
+        {
+            for (var col = 0; col < matrix[row].Count; col++)
+            {
+                if (matrix[row][col])
+                {
+                    _gfx.DrawRectangle(XBrushes.Black, x + (col * module), y + (row * module), module, module);
+                }
+            }
+        }
+
+        var area = _gfx.Transformer.WorldToDefaultPage(new XRect(x, y, size, size));
+        Page.AddWebLink(new PdfRectangle(area), payload);
+    }
+
+    /// <summary>The module grid of a QR code (quiet zone included), error correction M.</summary>
+    public static List<System.Collections.BitArray> QrModules(string payload)
+    {
+        using var data = QRCodeGenerator.GenerateQrCode(payload, QRCodeGenerator.ECCLevel.M);
+        return data.ModuleMatrix;
+    }
+
+    public void Rule(double x, double width)
+    {
+        _gfx.DrawLine(new XPen(XColors.Black, 0.6), x, Y + 1, x + width, Y + 1);
+        Y += 3;
+    }
+
+    private void SignatureColumn(double x, double width, string title, string? name, double size, string note)
+    {
+        Paragraph(title, Font(size, bold: true), Align.Center, left: x, width: width);
+        Paragraph(note, Font(size - 1, italic: true), Align.Center, left: x, width: width);
+        Space(42);
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            Paragraph(name, Font(size, bold: true), Align.Center, left: x, width: width);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using System.Text;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace ThaiBinh.MotCua.Infrastructure.Forms;
+
+/// <summary>
+/// The layout helper every form draws with: a cursor that moves down the page, wrapped text, label and
+/// value lines, and new pages when the text runs out of room. All text is NFC-normalised first:
+/// PDFsharp maps characters to glyphs one by one and cannot compose a letter from its marks.
+/// </summary>
+internal sealed partial class PdfCanvas : IDisposable
+{
+    public const double Margin = 34; // 12 mm
+
+    private readonly PdfDocument _document;
+    private readonly PageSize _size;
+    private readonly PageOrientation _orientation;
+    private XGraphics _gfx = null!;
+
+    public PdfCanvas(string title, PageSize size, PageOrientation orientation = PageOrientation.Portrait)
+    {
+        LiberationFontResolver.EnsureInstalled();
+        _document = new PdfDocument();
+        _document.Info.Title = Nfc(title);
+        _document.Info.Creator = "ThaiBinh.MotCua";
+        _size = size;
+        _orientation = orientation;
+        NewPage();
+    }
+
+    public PdfPage Page { get; private set; } = null!;
+
+    public XGraphics Graphics => _gfx;
+
+    public double Y { get; set; }
+
+    public double Left => Margin;
+
+    public double Right => Page.Width.Point - Margin;
+
+    public double Width => Right - Left;
+
+    public double Bottom => Page.Height.Point - Margin;
+
+    public int PageCount => _document.PageCount;
+
+    public static XFont Font(double size, bool bold = false, bool italic = false) =>
+        new(LiberationFontResolver.Family, size, (bold ? XFontStyleEx.Bold : XFontStyleEx.Regular) | (italic ? XFontStyleEx.Italic : XFontStyleEx.Regular));
+
+    public static string Nfc(string text) => text.Normalize(NormalizationForm.FormC);
+
+    public void NewPage()
+    {
+        _gfx?.Dispose();
+        Page = _document.AddPage();
+        Page.Size = _size;
+        Page.Orientation = _orientation;
+        _gfx = XGraphics.FromPdfPage(Page);
+        Y = Margin;
+    }
+
+    /// <summary>Starts a new page unless <paramref name="height"/> still fits on this one.</summary>
+    public void EnsureRoom(double height)
+    {
+        if (Y + height > Bottom)
+        {
+            NewPage();
+        }
+    }
+
+    public void Space(double points) => Y += points;
+
+    /// <summary>A paragraph wrapped to the page width (or a column), moving the cursor down.</summary>
+    public void Paragraph(string text, XFont font, Align align = Align.Left, double indent = 0, double? left = null, double? width = null)
+    {
+        var x = (left ?? Left) + indent;
+        var w = (width ?? Width) - indent;
+        foreach (var line in Wrap(text, font, w))
+        {
+            EnsureRoom(font.GetHeight());
+            DrawLine(line, font, x, w, align);
+            Y += font.GetHeight();
+        }
+    }
+
+    /// <summary>"Label: value", the label in bold, the value wrapped under the line's full width.</summary>
+    public void LabelValue(string label, string? value, XFont font, XFont bold)
+    {
+        var labelText = Nfc(label) + " ";
+        var labelWidth = _gfx.MeasureString(labelText, bold).Width;
+        var lines = Wrap(value ?? "", font, Width - labelWidth);
+        EnsureRoom(font.GetHeight());
+        _gfx.DrawString(labelText, bold, XBrushes.Black, Left, Y, XStringFormats.TopLeft);
+        for (var i = 0; i < Math.Max(1, lines.Count); i++)
+        {
+            if (i > 0)
+            {
+                EnsureRoom(font.GetHeight());
+            }
+
+            if (i < lines.Count)
+            {
+                _gfx.DrawString(lines[i], font, XBrushes.Black, Left + labelWidth, Y, XStringFormats.TopLeft);
+            }
+
+            Y += font.GetHeight();
+        }
+    }
+
+    /// <summary>Greedy word wrap by measured width; a word longer than the line is cut.</summary>
+    public List<string> Wrap(string text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in Nfc(text).Split('\n'))
+        {
+            var line = new StringBuilder();
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : line + " " + word;
+                if (_gfx.MeasureString(candidate, font).Width <= width)
+                {
+                    line.Clear().Append(candidate);
+                    continue;
+                }
+
+                if (line.Length > 0)
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                }
+
+                var rest = word;
+                while (_gfx.MeasureString(rest, font).Width > width && rest.Length > 1)
+                {
+                    var cut = rest.Length - 1;
+                    while (cut > 1 && _gfx.MeasureString(rest[..cut], font).Width > width)
+                    {
+                        cut--;
+                    }
+
+                    lines.Add(rest[..cut]);
+                    rest = rest[cut..];
+                }
+
+                line.Append(rest);
+            }
+
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
+
+    public byte[] ToPdf()
+    {
+        _gfx.Dispose();
+        using var stream = new MemoryStream();
+        _document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+
+    public void Dispose()
+    {
+        _gfx.Dispose();
+        _document.Dispose();
+    }
+
+    private void DrawLine(string line, XFont font, double x, double width, Align align)
+    {
+        var format = align switch
+        {
+            Align.Center => XStringFormats.TopCenter,
+            Align.Right => XStringFormats.TopRight,
+            _ => XStringFormats.TopLeft,
+        };
+        _gfx.DrawString(line, font, XBrushes.Black, new XRect(x, Y, width, font.GetHeight()), format);
+    }
+}
