@@ -68,24 +68,36 @@ internal sealed partial class PdfCanvas
     }
 
     /// <summary>
-    /// A QR code drawn as vector squares, one per dark module, with the same address as a link over it,
+    /// A QR code drawn as vector shapes: a rectangle per horizontal run of dark modules
+    /// (a few hundred shapes instead of a thousand squares), with the same address as a link over it
     /// so a PDF viewer opens it too.
     /// </summary>
     public void Qr(string payload, double x, double y, double size)
     {
         var matrix = QrModules(payload);
         var module = size / matrix.Count;
+        var runs = new List<XRect>();
         for (var row = 0; row < matrix.Count; row++)
         {
-            for (var col = 0; col < matrix[row].Count; col++)
+            var cells = matrix[row];
+            for (var col = 0; col < cells.Count; col++)
             {
-                if (matrix[row][col])
+                if (!cells[col])
                 {
-                    _gfx.DrawRectangle(XBrushes.Black, x + (col * module), y + (row * module), module, module);
+                    continue;
                 }
+
+                var start = col;
+                while (col + 1 < cells.Count && cells[col + 1])
+                {
+                    col++;
+                }
+
+                runs.Add(new XRect(x + (start * module), y + (row * module), (col - start + 1) * module, module));
             }
         }
 
+        _gfx.DrawRectangles(XBrushes.Black, [.. runs]);
         var area = _gfx.Transformer.WorldToDefaultPage(new XRect(x, y, size, size));
         Page.AddWebLink(new PdfRectangle(area), payload);
     }

@@ -22,7 +22,10 @@ public sealed partial class PdfText
 
     public IReadOnlyList<string> Links { get; }
 
-    /// <summary>Filled squares drawn on each page (the QR code's dark modules).</summary>
+    /// <summary>
+    /// The QR modules drawn on each page: filled rectangles one module high (under 3 pt), each counted
+    /// as its width in modules.
+    /// </summary>
     public IReadOnlyList<int> SquaresPerPage { get; }
 
     public static PdfText Read(byte[] pdf)
@@ -35,7 +38,12 @@ public sealed partial class PdfText
         {
             pages.Add(Normalize(ContentOrderTextExtractor.GetText(page)));
             links.AddRange(page.GetAnnotations().Select(a => a.Action).OfType<UriAction>().Select(a => a.Uri));
-            squares.Add(page.Paths.Count(p => p.IsFilled && p.GetBoundingRectangle() is { } box && Math.Abs(box.Width - box.Height) < 0.01 && box.Width < 3));
+            squares.Add(page.Paths.Where(p => p.IsFilled)
+                .SelectMany(p => p)
+                .Select(s => s.GetBoundingRectangle())
+                .OfType<UglyToad.PdfPig.Core.PdfRectangle>()
+                .Where(box => box.Height > 0 && box.Height < 3)
+                .Sum(box => (int)Math.Round(box.Width / box.Height)));
         }
 
         return new PdfText(pages, links, squares);

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Measures receipt (Mẫu 01) generation on one core with BenchmarkDotNet and prints the size of one
+# receipt. Not part of CI. Results: BenchmarkDotNet.Artifacts/results/ and docs/performance.md.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+# taskset pins the run to one core, as the target is stated per core.
+exec taskset -c 0 dotnet run -c Release --project tests/ThaiBinh.MotCua.Benchmarks -- --filter '*ReceiptBenchmark*' "$@"

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ThaiBinh.MotCua.Benchmarks.ReceiptBenchmark).Assembly).Run(args);
