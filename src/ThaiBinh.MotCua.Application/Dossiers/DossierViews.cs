@@ -104,11 +104,7 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
 
         var offices = await db.Offices.Where(o => officeIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => new NamedDto(o.Code, o.Name), cancellationToken);
         var officers = await db.Officers.Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => new PersonDto(o.Username, o.FullName), cancellationToken);
-        var procedures = await (
-            from version in db.ProcedureVersions
-            where versionIds.Contains(version.Id)
-            join procedure in db.Procedures on new { Code = version.ProcedureCode, version.LevelCode } equals new { procedure.Code, procedure.LevelCode }
-            select new { version.Id, procedure.Code, procedure.Name }).ToDictionaryAsync(p => p.Id, p => new NamedDto(p.Code, p.Name), cancellationToken);
+        var procedures = await ProcedureNames.ForVersionsAsync(db, versionIds, cancellationToken);
         return new Names(offices, officers, procedures);
     }
 

@@ -52,11 +52,7 @@ public sealed class GetOfficeLedgerQueryHandler(
             .ToListAsync(cancellationToken);
 
         var versionIds = dossiers.Select(d => d.ProcedureVersionId).Distinct().ToList();
-        var procedures = await (
-            from version in db.ProcedureVersions
-            where versionIds.Contains(version.Id)
-            join procedure in db.Procedures on new { Code = version.ProcedureCode, version.LevelCode } equals new { procedure.Code, procedure.LevelCode }
-            select new { version.Id, procedure.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var procedures = await ProcedureNames.ForVersionsAsync(db, versionIds, cancellationToken);
         var leadIds = dossiers.Select(d => d.Steps.FirstOrDefault(s => s.Kind == StepKind.Assess)?.OfficeId ?? office.Id).Distinct().ToList();
         var leads = await db.Offices.Where(o => leadIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
 
@@ -67,7 +63,7 @@ public sealed class GetOfficeLedgerQueryHandler(
             return new LedgerRow(
                 before + i + 1,
                 d.Code,
-                procedures.GetValueOrDefault(d.ProcedureVersionId, d.ProcedureCode),
+                procedures.GetValueOrDefault(d.ProcedureVersionId)?.Name ?? d.ProcedureCode,
                 1,
                 d.Applicant.FullName,
                 string.Join(", ", new[] { d.Applicant.Address, d.Applicant.Phone }.Where(v => !string.IsNullOrWhiteSpace(v))),
