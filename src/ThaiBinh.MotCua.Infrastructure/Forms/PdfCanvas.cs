@@ -25,6 +25,7 @@ internal sealed partial class PdfCanvas : IDisposable
         _document = new PdfDocument();
         _document.Info.Title = Nfc(title);
         _document.Info.Creator = "ThaiBinh.MotCua";
+        _document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         _size = size;
         _orientation = orientation;
         NewPage();
@@ -109,19 +110,26 @@ internal sealed partial class PdfCanvas : IDisposable
         }
     }
 
-    /// <summary>Greedy word wrap by measured width; a word longer than the line is cut.</summary>
+    /// <summary>
+    /// Greedy word wrap by measured width; a word longer than the line is cut. Each word is measured
+    /// once and widths are added (PDFsharp applies no kerning, so a line's width is the sum).
+    /// </summary>
     public List<string> Wrap(string text, XFont font, double width)
     {
         var lines = new List<string>();
+        var space = _gfx.MeasureString(" ", font).Width;
         foreach (var paragraph in Nfc(text).Split('\n'))
         {
             var line = new StringBuilder();
+            var lineWidth = 0.0;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (_gfx.MeasureString(candidate, font).Width <= width)
+                var wordWidth = _gfx.MeasureString(word, font).Width;
+                var added = line.Length == 0 ? wordWidth : lineWidth + space + wordWidth;
+                if (added <= width)
                 {
-                    line.Clear().Append(candidate);
+                    (line.Length == 0 ? line : line.Append(' ')).Append(word);
+                    lineWidth = added;
                     continue;
                 }
 
@@ -132,7 +140,7 @@ internal sealed partial class PdfCanvas : IDisposable
                 }
 
                 var rest = word;
-                while (_gfx.MeasureString(rest, font).Width > width && rest.Length > 1)
+                while (wordWidth > width && rest.Length > 1)
                 {
                     var cut = rest.Length - 1;
                     while (cut > 1 && _gfx.MeasureString(rest[..cut], font).Width > width)
@@ -142,9 +150,11 @@ internal sealed partial class PdfCanvas : IDisposable
 
                     lines.Add(rest[..cut]);
                     rest = rest[cut..];
+                    wordWidth = _gfx.MeasureString(rest, font).Width;
                 }
 
                 line.Append(rest);
+                lineWidth = wordWidth;
             }
 
             lines.Add(line.ToString());
