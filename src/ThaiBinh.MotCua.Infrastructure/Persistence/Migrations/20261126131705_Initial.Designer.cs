@@ -12,8 +12,8 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(MotCuaDbContext))]
-    [Migration("20261126123430_DossierDueBeforeExtension")]
-    partial class DossierDueBeforeExtension
+    [Migration("20261126131705_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

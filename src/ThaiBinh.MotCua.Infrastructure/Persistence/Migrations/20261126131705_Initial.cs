@@ -6,16 +6,44 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class CalendarProceduresDossiers : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<DateOnly>(
-                name: "valid_to",
-                table: "offices",
-                type: "date",
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "administrative_levels",
+                columns: table => new
+                {
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    rank = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_administrative_levels", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    officer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    username = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ip_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    dossier_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    dossier_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    from_status = table.Column<int>(type: "integer", nullable: true),
+                    to_status = table.Column<int>(type: "integer", nullable: true),
+                    details = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_entries", x => x.id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "calendar_changes",
@@ -66,6 +94,67 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "idempotency_records",
+                columns: table => new
+                {
+                    officer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    response = table.Column<string>(type: "jsonb", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idempotency_records", x => new { x.officer_id, x.key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    dossier_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    payload = table.Column<string>(type: "jsonb", nullable: false),
+                    processed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "administrative_units",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    level_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    parent_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    valid_from = table.Column<DateOnly>(type: "date", nullable: true),
+                    valid_to = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_administrative_units", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_administrative_units_administrative_levels_level_code",
+                        column: x => x.level_code,
+                        principalTable: "administrative_levels",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_administrative_units_administrative_units_parent_id",
+                        column: x => x.parent_id,
+                        principalTable: "administrative_units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "procedures",
                 columns: table => new
                 {
@@ -82,6 +171,28 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         column: x => x.level_code,
                         principalTable: "administrative_levels",
                         principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "offices",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    unit_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    valid_to = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_offices", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_offices_administrative_units_unit_id",
+                        column: x => x.unit_id,
+                        principalTable: "administrative_units",
+                        principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -140,6 +251,30 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "officers",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    username = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    full_name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    office_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    roles = table.Column<string[]>(type: "text[]", nullable: false),
+                    password_hash = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    last_signed_in_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_officers", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_officers_offices_office_id",
+                        column: x => x.office_id,
+                        principalTable: "offices",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dossiers",
                 columns: table => new
                 {
@@ -174,6 +309,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     supplement_items = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     extended_to = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     extension_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    due_before_extension = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     proposed_outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     reasons = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
@@ -266,6 +402,38 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_administrative_levels_rank",
+                table: "administrative_levels",
+                column: "rank");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_administrative_units_code",
+                table: "administrative_units",
+                column: "code",
+                unique: true,
+                filter: "valid_to IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_administrative_units_level_code",
+                table: "administrative_units",
+                column: "level_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_administrative_units_parent_id",
+                table: "administrative_units",
+                column: "parent_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_at",
+                table: "audit_entries",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_dossier_id",
+                table: "audit_entries",
+                column: "dossier_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_calendar_changes_date",
                 table: "calendar_changes",
                 column: "date");
@@ -308,6 +476,34 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                 columns: new[] { "receiving_office_id", "received_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_officers_office_id",
+                table: "officers",
+                column: "office_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_officers_username",
+                table: "officers",
+                column: "username",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_offices_code",
+                table: "offices",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_offices_unit_id",
+                table: "offices",
+                column: "unit_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_pending",
+                table: "outbox_messages",
+                column: "occurred_at",
+                filter: "processed_at IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_procedure_versions_procedure_code_level_code_valid_from",
                 table: "procedure_versions",
                 columns: new[] { "procedure_code", "level_code", "valid_from" },
@@ -327,11 +523,30 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                 name: "ix_unit_predecessors_predecessor_id",
                 table: "unit_predecessors",
                 column: "predecessor_id");
+
+            // The audit log is append-only: the database itself refuses to change or delete its rows.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'audit_entries is append-only: % is not allowed', TG_OP;
+                END;
+                $$;
+                CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_entries
+                    FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS audit_entries_append_only ON audit_entries;
+                DROP FUNCTION IF EXISTS audit_entries_append_only();
+                """);
+
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
             migrationBuilder.DropTable(
                 name: "calendar_changes");
 
@@ -348,20 +563,34 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                 name: "dossier_handoffs");
 
             migrationBuilder.DropTable(
+                name: "idempotency_records");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
+
+            migrationBuilder.DropTable(
                 name: "unit_predecessors");
 
             migrationBuilder.DropTable(
                 name: "dossiers");
 
             migrationBuilder.DropTable(
+                name: "officers");
+
+            migrationBuilder.DropTable(
                 name: "procedure_versions");
+
+            migrationBuilder.DropTable(
+                name: "offices");
 
             migrationBuilder.DropTable(
                 name: "procedures");
 
-            migrationBuilder.DropColumn(
-                name: "valid_to",
-                table: "offices");
+            migrationBuilder.DropTable(
+                name: "administrative_units");
+
+            migrationBuilder.DropTable(
+                name: "administrative_levels");
         }
     }
 }
