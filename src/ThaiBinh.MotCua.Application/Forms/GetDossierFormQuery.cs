@@ -33,8 +33,7 @@ public sealed class GetDossierFormQueryHandler(
         var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
         var dossier = await access.FindVisibleAsync(officer, query.Code, cancellationToken);
         var version = await db.ProcedureVersions.SingleAsync(v => v.Id == dossier.ProcedureVersionId, cancellationToken);
-        var procedure = await db.Procedures.Where(p => p.Code == version.ProcedureCode && p.LevelCode == version.LevelCode)
-            .Select(p => p.Name).SingleAsync(cancellationToken);
+        var procedure = (await ProcedureNames.ForVersionsAsync(db, [version.Id], cancellationToken))[version.Id].Name;
         var issuer = await FormIssuers.ForOfficeAsync(db, dossier.ReceivingOfficeId, cancellationToken);
         var people = dossier.Actions.Select(a => a.OfficerId).OfType<Guid>().Append(dossier.ReceivedById).Distinct().ToList();
         var names = await db.Officers.Where(o => people.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.FullName, cancellationToken);

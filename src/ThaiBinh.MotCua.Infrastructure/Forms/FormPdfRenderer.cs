@@ -6,11 +6,11 @@ internal sealed class FormPdfRenderer(TimeProvider clock) : IFormPdfRenderer
 {
     public byte[] Receipt(ReceiptForm form) => ReceiptPdf.Render(form);
 
-    public byte[] SupplementRequest(NoticeForm form) => NoticePdf.SupplementRequest(form);
+    public byte[] SupplementRequest(NoticeForm form) => SupplementRequestPdf.Render(form);
 
-    public byte[] Refusal(NoticeForm form) => NoticePdf.Refusal(form);
+    public byte[] Refusal(NoticeForm form) => RefusalPdf.Render(form);
 
-    public byte[] Apology(NoticeForm form) => NoticePdf.Apology(form);
+    public byte[] Apology(NoticeForm form) => ApologyPdf.Render(form);
 
     public byte[] ControlSheet(ControlSheetForm form) => ControlSheetPdf.Render(form);
 

@@ -53,11 +53,11 @@ public sealed class ListDossiersQueryHandler(
 
         if (query.Step is { } step)
         {
+            // receive: still at the desk; process: being worked on at my office; return: result waiting at the desk.
             var officeId = officer.OfficeId;
-            dossiers = dossiers.Where(d => d.Status == DossierStatus.InProgress || d.Status == DossierStatus.Received || d.Status == DossierStatus.ResultReady);
             dossiers = step switch
             {
-                "receive" => dossiers.Where(d => d.CurrentStepIndex == 0),
+                "receive" => dossiers.Where(d => d.Status == DossierStatus.Received),
                 "return" => dossiers.Where(d => d.Status == DossierStatus.ResultReady),
                 _ => dossiers.Where(d => d.Status == DossierStatus.InProgress && d.CurrentOfficeId == officeId),
             };
