@@ -50,8 +50,7 @@ public sealed class FormPdfTests(ApiFixture api)
 
         var url = $"http://localhost/tra-cuu/{code}";
         Assert.Equal([url], text.Links);
-        var modules = Infrastructure.QrReference.DarkModules(url);
-        Assert.Equal(modules, text.SquaresPerPage[0]);
+        Assert.Equal([url], text.QrCodes);
         await KeepAsync("mau-01-giay-tiep-nhan", pdf);
     }
 

@@ -4,7 +4,8 @@ namespace ThaiBinh.MotCua.Infrastructure.Forms;
 
 /// <summary>
 /// Serves Liberation Serif from the assembly's own font files: every family name maps to it, so no
-/// form depends on the fonts of the machine it runs on.
+/// form depends on the fonts of the machine it runs on. PDFsharp asks once per face and keeps the
+/// answer; it gets the font reduced to what forms print (<see cref="TrueTypeReducer"/>).
 /// </summary>
 internal sealed class LiberationFontResolver : IFontResolver
 {
@@ -36,6 +37,6 @@ internal sealed class LiberationFontResolver : IFontResolver
 
         using var bytes = new MemoryStream();
         stream.CopyTo(bytes);
-        return bytes.ToArray();
+        return TrueTypeReducer.Reduce(bytes.ToArray(), TrueTypeReducer.FormCharacters);
     }
 }

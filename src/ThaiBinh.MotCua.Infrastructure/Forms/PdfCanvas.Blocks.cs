@@ -1,5 +1,7 @@
+using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 using QRCoder;
 using ThaiBinh.MotCua.Application.Forms;
 
@@ -68,15 +70,20 @@ internal sealed partial class PdfCanvas
     }
 
     /// <summary>
-    /// A QR code drawn as vector shapes: a rectangle per horizontal run of dark modules
-    /// (a few hundred shapes instead of a thousand squares), with the same address as a link over it
-    /// so a PDF viewer opens it too.
+    /// A QR code drawn as vector shapes: a rectangle per horizontal run of dark modules, all filled
+    /// as one path, with the same address as a link over it so a PDF viewer opens it too. The path is
+    /// written straight into the page's content stream, in module units under a transform that puts
+    /// row 0 at the top: a few hundred rectangles through XGraphics, each with its coordinates
+    /// formatted as decimals, cost more than the rest of the receipt's drawing.
     /// </summary>
     public void Qr(string payload, double x, double y, double size)
     {
         var matrix = QrModules(payload);
         var module = size / matrix.Count;
-        var runs = new List<XRect>();
+        PdfRendererExtensions.BeginGraphicMode(_gfx); // closes any open text object
+        var content = _gfx.Internals.ContentStringBuilder
+            ?? throw new InvalidOperationException("The canvas draws on a PDF page.");
+        content.Append(CultureInfo.InvariantCulture, $"q\n0 g\n{module:0.####} 0 0 {-module:0.####} {x:0.###} {Page.Height.Point - y:0.###} cm\n");
         for (var row = 0; row < matrix.Count; row++)
         {
             var cells = matrix[row];
@@ -93,11 +100,11 @@ internal sealed partial class PdfCanvas
                     col++;
                 }
 
-                runs.Add(new XRect(x + (start * module), y + (row * module), (col - start + 1) * module, module));
+                content.Append(start).Append(' ').Append(row).Append(' ').Append(col - start + 1).Append(" 1 re\n");
             }
         }
 
-        _gfx.DrawRectangles(XBrushes.Black, [.. runs]);
+        content.Append("f\nQ\n");
         var area = _gfx.Transformer.WorldToDefaultPage(new XRect(x, y, size, size));
         Page.AddWebLink(new PdfRectangle(area), payload);
     }

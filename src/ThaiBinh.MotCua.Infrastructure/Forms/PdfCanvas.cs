@@ -14,6 +14,8 @@ internal sealed partial class PdfCanvas : IDisposable
 {
     public const double Margin = 34; // 12 mm
 
+    private static readonly XPdfFontOptions UnicodeOnly = new(PdfFontEncoding.Unicode);
+
     private readonly PdfDocument _document;
     private readonly PageSize _size;
     private readonly PageOrientation _orientation;
@@ -47,10 +49,20 @@ internal sealed partial class PdfCanvas : IDisposable
 
     public int PageCount => _document.PageCount;
 
+    /// <summary>
+    /// A face of Liberation Serif, always with Unicode encoding: left to choose, PDFsharp writes each
+    /// face twice (a WinAnsi font for lines without Vietnamese letters and a Unicode one for the rest).
+    /// </summary>
     public static XFont Font(double size, bool bold = false, bool italic = false) =>
-        new(LiberationFontResolver.Family, size, (bold ? XFontStyleEx.Bold : XFontStyleEx.Regular) | (italic ? XFontStyleEx.Italic : XFontStyleEx.Regular));
+        new(LiberationFontResolver.Family, size, (bold ? XFontStyleEx.Bold : XFontStyleEx.Regular) | (italic ? XFontStyleEx.Italic : XFontStyleEx.Regular), UnicodeOnly);
 
-    public static string Nfc(string text) => text.Normalize(NormalizationForm.FormC);
+    /// <summary>
+    /// The text in NFC. Text made only of Latin letters that are already precomposed (below U+0300,
+    /// or Vietnamese letters in Latin Extended Additional, U+1E00–U+1EFF) is NFC as it stands and
+    /// skips the normaliser, which costs more than the rest of a line's layout.
+    /// </summary>
+    public static string Nfc(string text) =>
+        text.AsSpan().ContainsAnyExceptInRange('\0', '\u02FF') && !IsPrecomposedLatin(text) ? text.Normalize(NormalizationForm.FormC) : text;
 
     public void NewPage()
     {
@@ -175,6 +187,19 @@ internal sealed partial class PdfCanvas : IDisposable
     {
         _gfx.Dispose();
         _document.Dispose();
+    }
+
+    private static bool IsPrecomposedLatin(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0300' && (c < '\u1E00' || c > '\u1EFF'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void DrawLine(string line, XFont font, double x, double width, Align align)

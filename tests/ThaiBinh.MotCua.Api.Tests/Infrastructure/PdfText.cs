@@ -6,14 +6,14 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
-/// <summary>A PDF read back as a person would read it: text in content order, and its links.</summary>
+/// <summary>A PDF read back as a person would read it: text in content order, its links and QR codes.</summary>
 public sealed partial class PdfText
 {
-    private PdfText(IReadOnlyList<string> pages, IReadOnlyList<string> links, IReadOnlyList<int> squaresPerPage)
+    private PdfText(IReadOnlyList<string> pages, IReadOnlyList<string> links, IReadOnlyList<string?> qrCodes)
     {
         Pages = pages;
         Links = links;
-        SquaresPerPage = squaresPerPage;
+        QrCodes = qrCodes;
     }
 
     public IReadOnlyList<string> Pages { get; }
@@ -22,31 +22,23 @@ public sealed partial class PdfText
 
     public IReadOnlyList<string> Links { get; }
 
-    /// <summary>
-    /// The QR modules drawn on each page: filled rectangles one module high (under 3 pt), each counted
-    /// as its width in modules.
-    /// </summary>
-    public IReadOnlyList<int> SquaresPerPage { get; }
+    /// <summary>The text of the QR code drawn on each page (null where there is none), decoded from the shapes.</summary>
+    public IReadOnlyList<string?> QrCodes { get; }
 
     public static PdfText Read(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
         var pages = new List<string>();
         var links = new List<string>();
-        var squares = new List<int>();
+        var qrCodes = new List<string?>();
         foreach (var page in document.GetPages())
         {
             pages.Add(Normalize(ContentOrderTextExtractor.GetText(page)));
             links.AddRange(page.GetAnnotations().Select(a => a.Action).OfType<UriAction>().Select(a => a.Uri));
-            squares.Add(page.Paths.Where(p => p.IsFilled)
-                .SelectMany(p => p)
-                .Select(s => s.GetBoundingRectangle())
-                .OfType<UglyToad.PdfPig.Core.PdfRectangle>()
-                .Where(box => box.Height > 0 && box.Height < 3)
-                .Sum(box => (int)Math.Round(box.Width / box.Height)));
+            qrCodes.Add(DrawnQrCode.Decode(page));
         }
 
-        return new PdfText(pages, links, squares);
+        return new PdfText(pages, links, qrCodes);
     }
 
     /// <summary>NFC and single spaces, so expected values are compared as typed.</summary>
