@@ -61,6 +61,7 @@ app.MapCatalogueEndpoints();
 app.MapDossierEndpoints();
 app.MapPublicEndpoints();
 app.MapFormEndpoints();
+app.MapSupervisionEndpoints();
 app.MapMotCuaHangfireDashboard();
 
 await app.Services.InitializeDatabaseAsync();

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using ThaiBinh.MotCua.Application;
 using ThaiBinh.MotCua.Application.Dossiers;
+using ThaiBinh.MotCua.Application.Supervision;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>(includeInternalTypes: true);
         services.AddScoped<RoutePlanner>();
         services.AddScoped<DossierAccess>();
+        services.AddScoped<SupervisionScope>();
         services.AddScoped<DossierJournal>();
         services.AddScoped<DossierViews>();
         return services;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Forms;
+using ThaiBinh.MotCua.Application.Supervision;
 using ThaiBinh.MotCua.Infrastructure.Calendar;
 using ThaiBinh.MotCua.Infrastructure.Dossiers;
 using ThaiBinh.MotCua.Infrastructure.Forms;
@@ -50,6 +51,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IDueMomentRecomputer, DueMomentRecomputer>();
         services.AddScoped<IDossierCodeGenerator, DossierCodeGenerator>();
         services.AddSingleton<IFormPdfRenderer, FormPdfRenderer>();
+        services.AddScoped<IOverdueFlagging, OverdueFlagging>();
+        services.AddSingleton(configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions());
+        services.AddHostedService<RecurringJobsRegistration>();
         services.Configure<FormOptions>(configuration.GetSection(FormOptions.Section));
 
         services.TryAddSingleton(TimeProvider.System);

@@ -40,7 +40,8 @@ public sealed class DossierAccess(IMotCuaDbContext db)
         await (await VisibleToAsync(officer, cancellationToken)).SingleOrDefaultAsync(d => d.Code == code, cancellationToken)
         ?? throw new NotFoundException($"Không tìm thấy hồ sơ {code} trong phạm vi của bạn.");
 
-    private async Task<List<Guid>> SubtreeAsync(Guid unitId, CancellationToken cancellationToken)
+    /// <summary>The unit and every unit under it.</summary>
+    public async Task<List<Guid>> SubtreeAsync(Guid unitId, CancellationToken cancellationToken)
     {
         var units = await db.AdministrativeUnits.Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken);
         var children = units.ToLookup(u => u.ParentId, u => u.Id);

@@ -56,6 +56,30 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
                 a.Sequence, a.Action, names.Person(a.OfficerId), a.At, a.FromStatus is { } s ? StatusDto.Of(s) : null, StatusDto.Of(a.ToStatus), a.Note))]);
     }
 
+    /// <summary>Lines of the supervisors' overdue list: how late, who holds it, which office caused the delay.</summary>
+    public async Task<IReadOnlyList<Supervision.Overdue.OverdueDossierDto>> OverdueLinesAsync(IReadOnlyList<Dossier> dossiers, CancellationToken cancellationToken)
+    {
+        var names = await NamesAsync(dossiers, cancellationToken);
+        var now = clock.GetUtcNow();
+        var calendar = await calendars.GetAsync(cancellationToken);
+        return [.. dossiers.Select(d => new Supervision.Overdue.OverdueDossierDto(
+            d.Code,
+            names.Procedure(d.ProcedureVersionId, d.ProcedureCode),
+            names.Office(d.ReceivingOfficeId),
+            names.Office(d.CurrentOfficeId),
+            names.Person(d.CurrentHandoff?.ToOfficerId),
+            d.DueAt,
+            d.DueState.Label(),
+            d.OverdueSince,
+            TimeLeft(d, calendar, now),
+            names.Office(ResponsibleOfficeId(d)),
+            d.StepDueState == DueState.Overdue))];
+    }
+
+    /// <summary>The office of the first step handed on late, else the office holding the dossier now.</summary>
+    private static Guid ResponsibleOfficeId(Dossier dossier) =>
+        dossier.Handoffs.FirstOrDefault(h => h.Timeliness == Timeliness.Late)?.ToOfficeId ?? dossier.CurrentOfficeId;
+
     public static bool IsOverdue(Dossier dossier, DateTimeOffset now) =>
         dossier.Status is DossierStatus.Received or DossierStatus.InProgress && dossier.DueAt < now;
 

@@ -109,6 +109,18 @@ public sealed partial class Dossier
     /// <summary>Early, on time or late against the due moment, once the result is returned.</summary>
     public Timeliness? ReturnTimeliness { get; private set; }
 
+    /// <summary>Against the due moment, as the overdue flagging job last found it (no intent method sets it).</summary>
+    public DueState DueState { get; private set; }
+
+    /// <summary>The current step against its own budget, as the overdue flagging job last found it.</summary>
+    public DueState StepDueState { get; private set; }
+
+    /// <summary>Since when the dossier is overdue (its due moment), while it is.</summary>
+    public DateTimeOffset? OverdueSince { get; private set; }
+
+    /// <summary>Since when the current step is overdue, while it is.</summary>
+    public DateTimeOffset? StepOverdueSince { get; private set; }
+
     /// <summary>Optimistic concurrency: every change increments it; a stale copy cannot be saved.</summary>
     public int Version { get; private set; }
 

@@ -32,6 +32,7 @@ public sealed class MotCuaApiFactory(string connectionString) : WebApplicationFa
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Hangfire:QueuePollIntervalSeconds", "1");
         builder.UseSetting("Forms:PublicBaseUrl", "http://localhost");
+        builder.UseSetting("Supervision:FlaggingCron", Hangfire.Cron.Never()); // tests run the flagging themselves
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -39,6 +39,8 @@ public interface IMotCuaDbContext
 
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 
+    DbSet<Supervision.SupervisionSnapshot> SupervisionSnapshots { get; }
+
     /// <summary>Runs <paramref name="work"/> in one database transaction, committed only if it completes.</summary>
     Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken);
 

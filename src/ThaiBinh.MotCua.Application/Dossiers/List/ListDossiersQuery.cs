@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common;
@@ -94,7 +92,7 @@ public sealed class ListDossiersQueryHandler(
         }
 
         var maxDue = DateTimeOffset.MaxValue;
-        if (Cursor.TryRead(query.After, out var afterDue, out var afterCode))
+        if (DueCursor.TryRead(query.After, out var afterDue, out var afterCode))
         {
             dossiers = dossiers.Where(d => (d.DueAt ?? maxDue) > afterDue || ((d.DueAt ?? maxDue) == afterDue && string.Compare(d.Code, afterCode) > 0));
         }
@@ -106,31 +104,9 @@ public sealed class ListDossiersQueryHandler(
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         var items = page.Take(limit).ToList();
-        var next = page.Count > limit ? Cursor.Write(items[^1].DueAt ?? maxDue, items[^1].Code) : null;
+        var next = page.Count > limit ? DueCursor.Write(items[^1].DueAt ?? maxDue, items[^1].Code) : null;
         return new DossierPageDto(await views.SummariesAsync(items, cancellationToken), next);
     }
 
     private static DateTimeOffset StartOfDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Domain.Common.VietnamTime.Offset);
-
-    /// <summary>An opaque keyset position: the last item's due moment and code.</summary>
-    private static class Cursor
-    {
-        public static string Write(DateTimeOffset due, string code) =>
-            Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{due.UtcTicks}|{code}")));
-
-        public static bool TryRead(string? cursor, out DateTimeOffset due, out string code)
-        {
-            due = default;
-            code = string.Empty;
-            if (string.IsNullOrEmpty(cursor))
-            {
-                return false;
-            }
-
-            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(cursor)).Split('|', 2);
-            due = new DateTimeOffset(long.Parse(parts[0], CultureInfo.InvariantCulture), TimeSpan.Zero);
-            code = parts[1];
-            return true;
-        }
-    }
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using FluentValidation;
+using ThaiBinh.MotCua.Application.Common;
 using ThaiBinh.MotCua.Domain.Dossiers;
 
 namespace ThaiBinh.MotCua.Application.Dossiers.List;
@@ -17,27 +17,9 @@ public sealed class ListDossiersQueryValidator : AbstractValidator<ListDossiersQ
         RuleFor(q => q.Assignee).Must(a => a is null or "me").WithMessage("Chỉ hỗ trợ assignee=me.");
         RuleFor(q => q.Scope).Must(s => s is null or "office" or "all").WithMessage("Phạm vi phải là office hoặc all.");
         RuleFor(q => q.Limit).InclusiveBetween(1, 200).When(q => q.Limit is not null).WithMessage("Số dòng mỗi trang từ 1 đến 200.");
-        RuleFor(q => q.After).Must(BeACursor).WithMessage("Vị trí trang (after) không hợp lệ; hãy dùng giá trị next của trang trước.");
+        RuleFor(q => q.After).Must(DueCursor.IsValid).WithMessage("Vị trí trang (after) không hợp lệ; hãy dùng giá trị next của trang trước.");
         RuleFor(q => q.ReceivedTo)
             .GreaterThanOrEqualTo(q => q.ReceivedFrom).When(q => q.ReceivedFrom is not null && q.ReceivedTo is not null)
             .WithMessage("Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.");
-    }
-
-    private static bool BeACursor(string? cursor)
-    {
-        if (string.IsNullOrEmpty(cursor))
-        {
-            return true;
-        }
-
-        try
-        {
-            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(cursor)).Split('|', 2);
-            return parts.Length == 2 && long.TryParse(parts[0], out _);
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
     }
 }

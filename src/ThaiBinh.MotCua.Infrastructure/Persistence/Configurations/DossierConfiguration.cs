@@ -11,6 +11,9 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Configurations;
 
 internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 {
+    /// <summary>Open dossiers: received, in progress, waiting for a supplement or a payment, result ready.</summary>
+    public const string OpenStatusFilter = "status IN (2, 4, 5, 6, 9)";
+
     public void Configure(EntityTypeBuilder<Dossier> builder)
     {
         builder.HasKey(d => d.Id);
@@ -31,6 +34,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.ExtensionReason).HasMaxLength(Dossier.MaxReasonLength);
         builder.Property(d => d.ReturnedTo).HasMaxLength(200);
         builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.Property(d => d.DueState).HasConversion<short>();
+        builder.Property(d => d.StepDueState).HasConversion<short>();
         builder.Ignore(d => d.Limit);
         builder.Ignore(d => d.ClockHistory);
         builder.Ignore(d => d.CurrentStep);
@@ -88,6 +93,15 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => d.Code).IsUnique();
         builder.HasIndex(d => new { d.ReceivingOfficeId, d.ReceivedAt });
         builder.HasIndex(d => new { d.CurrentOfficeId, d.DueAt });
-        builder.HasIndex(d => d.DueAt).HasFilter("status IN (2, 4, 5, 6)").HasDatabaseName("ix_dossiers_open_due_at");
+
+        // The overdue flagging job reads open dossiers from this index alone (an index-only scan);
+        // supervision lists read overdue and due-soon ones by due moment.
+        builder.HasIndex(d => d.DueAt)
+            .IncludeProperties(d => new { d.Id, d.CurrentStepDueAt, d.PausedAt, d.DueState, d.StepDueState })
+            .HasFilter(OpenStatusFilter)
+            .HasDatabaseName("ix_dossiers_open_flags");
+        builder.HasIndex(d => new { d.DueState, d.DueAt, d.Code })
+            .HasFilter(OpenStatusFilter)
+            .HasDatabaseName("ix_dossiers_open_by_state");
     }
 }

@@ -157,6 +157,48 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Application.Supervision.SupervisionSnapshot", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("DueSoonCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("due_soon_count");
+
+                    b.Property<int>("OpenCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("open_count");
+
+                    b.Property<int>("OverdueCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_count");
+
+                    b.Property<int>("OverdueStepCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_step_count");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_at");
+
+                    b.HasKey("SubjectId", "Day")
+                        .HasName("pk_supervision_snapshots");
+
+                    b.ToTable("supervision_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Calendar.CalendarChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -288,6 +330,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_before_extension");
 
+                    b.Property<short>("DueState")
+                        .HasColumnType("smallint")
+                        .HasColumnName("due_state");
+
                     b.Property<DateTimeOffset?>("ExtendedTo")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("extended_to");
@@ -321,6 +367,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset?>("OverdueSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_since");
 
                     b.Property<DateTimeOffset?>("PausedAt")
                         .HasColumnType("timestamp with time zone")
@@ -379,6 +429,14 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("status");
 
+                    b.Property<short>("StepDueState")
+                        .HasColumnType("smallint")
+                        .HasColumnName("step_due_state");
+
+                    b.Property<DateTimeOffset?>("StepOverdueSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("step_overdue_since");
+
                     b.Property<string>("SupplementItems")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -422,8 +480,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_dossiers_code");
 
                     b.HasIndex("DueAt")
-                        .HasDatabaseName("ix_dossiers_open_due_at")
-                        .HasFilter("status IN (2, 4, 5, 6)");
+                        .HasDatabaseName("ix_dossiers_open_flags")
+                        .HasFilter("status IN (2, 4, 5, 6, 9)");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueAt"), new[] { "Id", "CurrentStepDueAt", "PausedAt", "DueState", "StepDueState" });
 
                     b.HasIndex("ProcedureVersionId")
                         .HasDatabaseName("ix_dossiers_procedure_version_id");
@@ -436,6 +496,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ReceivingOfficeId", "ReceivedAt")
                         .HasDatabaseName("ix_dossiers_receiving_office_id_received_at");
+
+                    b.HasIndex("DueState", "DueAt", "Code")
+                        .HasDatabaseName("ix_dossiers_open_by_state")
+                        .HasFilter("status IN (2, 4, 5, 6, 9)");
 
                     b.ToTable("dossiers", (string)null);
                 });

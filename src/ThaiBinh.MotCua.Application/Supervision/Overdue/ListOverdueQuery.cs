@@ -1,0 +1,83 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ThaiBinh.MotCua.Application.Common;
+using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Dossiers;
+using ThaiBinh.MotCua.Domain.Dossiers;
+
+namespace ThaiBinh.MotCua.Application.Supervision.Overdue;
+
+/// <summary>
+/// Overdue (and with <see cref="DueSoon"/> also due-soon) open dossiers received by the offices of a
+/// unit (and by default its subtree), most late first, a page at a time, as the flagging job last
+/// marked them.
+/// </summary>
+public sealed record ListOverdueQuery(
+    string? UnitCode,
+    bool? IncludeDescendants,
+    string? Level,
+    string? OfficeCode,
+    string? ProcedureCode,
+    bool? DueSoon,
+    string? After,
+    int? Limit) : IQuery<OverduePageDto>;
+
+public sealed record OverduePageDto(NamedDto Unit, IReadOnlyList<OverdueDossierDto> Items, string? Next);
+
+public sealed record OverdueDossierDto(
+    string Code,
+    NamedDto Procedure,
+    NamedDto ReceivingOffice,
+    NamedDto CurrentOffice,
+    PersonDto? Holder,
+    DateTimeOffset? DueAt,
+    string DueState,
+    DateTimeOffset? OverdueSince,
+    TimeLeftDto? Late,
+    NamedDto ResponsibleOffice,
+    bool StepOverdue);
+
+public sealed class ListOverdueQueryHandler(IMotCuaDbContext db, SupervisionScope scope, DossierViews views)
+    : IQueryHandler<ListOverdueQuery, OverduePageDto>
+{
+    public const int DefaultLimit = 50;
+
+    private static readonly DossierStatus[] Open =
+        [DossierStatus.Received, DossierStatus.InProgress, DossierStatus.SupplementRequested, DossierStatus.FinancialObligation, DossierStatus.ResultReady];
+
+    public async ValueTask<OverduePageDto> Handle(ListOverdueQuery query, CancellationToken cancellationToken)
+    {
+        var (unit, subtree) = await scope.ResolveAsync(query.UnitCode, cancellationToken);
+        var units = query.IncludeDescendants == false ? [unit.Id] : subtree;
+        var unitsInScope = db.AdministrativeUnits.Where(u => units.Contains(u.Id));
+        if (query.Level is { } level)
+        {
+            unitsInScope = unitsInScope.Where(u => u.LevelCode == level);
+        }
+
+        var offices = db.Offices.Where(o => unitsInScope.Select(u => u.Id).Contains(o.UnitId)).Select(o => o.Id);
+        var states = query.DueSoon == true ? new[] { DueState.Overdue, DueState.DueSoon } : [DueState.Overdue];
+        var dossiers = db.Dossiers.Where(d => Open.Contains(d.Status) && states.Contains(d.DueState) && offices.Contains(d.ReceivingOfficeId));
+        if (query.OfficeCode is { } officeCode)
+        {
+            var office = db.Offices.Where(o => o.Code == officeCode).Select(o => o.Id);
+            dossiers = dossiers.Where(d => office.Contains(d.ReceivingOfficeId) || office.Contains(d.CurrentOfficeId));
+        }
+
+        if (query.ProcedureCode is { } procedureCode)
+        {
+            dossiers = dossiers.Where(d => d.ProcedureCode == procedureCode);
+        }
+
+        if (DueCursor.TryRead(query.After, out var afterDue, out var afterCode))
+        {
+            dossiers = dossiers.Where(d => d.DueAt > afterDue || (d.DueAt == afterDue && string.Compare(d.Code, afterCode) > 0));
+        }
+
+        var limit = query.Limit ?? DefaultLimit;
+        var page = await dossiers.OrderBy(d => d.DueAt).ThenBy(d => d.Code).Take(limit + 1).AsNoTracking().ToListAsync(cancellationToken);
+        var items = page.Take(limit).ToList();
+        var next = page.Count > limit ? DueCursor.Write(items[^1].DueAt!.Value, items[^1].Code) : null;
+        return new OverduePageDto(new NamedDto(unit.Code, unit.Name), await views.OverdueLinesAsync(items, cancellationToken), next);
+    }
+}

@@ -1,0 +1,94 @@
+namespace ThaiBinh.MotCua.Infrastructure.Jobs;
+
+/// <summary>The statements of the overdue flagging run (PostgreSQL).</summary>
+internal static class FlaggingSql
+{
+    /// <summary>
+    /// States: 0 on track, 1 due soon (due before @soon, one working day ahead), 2 overdue, 3 paused.
+    /// The open dossiers come from the covering partial index ix_dossiers_open_flags; only the rows
+    /// whose state changes are updated. A dossier that became due soon alerts its handler, one that
+    /// became overdue the supervisors of its receiving unit (the outbox carries both; delivery is later).
+    /// </summary>
+    public const string Flag = """
+        WITH computed AS (
+            SELECT d.id, d.due_state AS old_state, d.step_due_state AS old_step_state,
+                   CASE WHEN d.paused_at IS NOT NULL THEN 3
+                        WHEN d.due_at IS NULL OR d.due_at > @soon THEN 0
+                        WHEN d.due_at > @now THEN 1 ELSE 2 END::smallint AS new_state,
+                   CASE WHEN d.paused_at IS NOT NULL THEN 3
+                        WHEN d.current_step_due_at IS NULL OR d.current_step_due_at > @soon THEN 0
+                        WHEN d.current_step_due_at > @now THEN 1 ELSE 2 END::smallint AS new_step_state
+            FROM dossiers d
+            WHERE d.status IN (2, 4, 5, 6, 9)
+        ), changed AS (
+            UPDATE dossiers d
+            SET due_state = c.new_state,
+                step_due_state = c.new_step_state,
+                overdue_since = CASE WHEN c.new_state = 2 THEN COALESCE(d.overdue_since, d.due_at) END,
+                step_overdue_since = CASE WHEN c.new_step_state = 2 THEN COALESCE(d.step_overdue_since, d.current_step_due_at) END
+            FROM computed c
+            WHERE d.id = c.id AND (c.new_state <> c.old_state OR c.new_step_state <> c.old_step_state)
+            RETURNING d.id, d.code, d.due_at, d.current_office_id, d.receiving_office_id, c.old_state, c.new_state
+        ), alerts AS (
+            INSERT INTO outbox_messages (id, type, occurred_at, dossier_id, payload)
+            SELECT gen_random_uuid(),
+                   CASE WHEN ch.new_state = 2 THEN 'dossier.overdue' ELSE 'dossier.due-soon' END,
+                   @now, ch.id,
+                   jsonb_build_object(
+                       'code', ch.code,
+                       'dueAt', ch.due_at,
+                       'currentOfficeId', ch.current_office_id,
+                       'handlerId', (SELECT h.to_officer_id FROM dossier_handoffs h
+                                     WHERE h.dossier_id = ch.id ORDER BY h.sequence DESC LIMIT 1),
+                       'notify', CASE WHEN ch.new_state = 2 THEN 'supervisors' ELSE 'handler' END,
+                       'unitId', (SELECT o.unit_id FROM offices o WHERE o.id = ch.receiving_office_id))
+            FROM changed ch
+            WHERE (ch.new_state = 2 AND ch.old_state <> 2) OR (ch.new_state = 1 AND ch.old_state IN (0, 3))
+            RETURNING 1
+        )
+        SELECT (SELECT count(*) FROM changed), (SELECT count(*) FROM alerts)
+        """;
+
+    /// <summary>
+    /// The day's counts per office (dossiers it received) and per administrative unit (every office
+    /// of its subtree, rolled up through the unit tree), zero rows included; a later run the same day
+    /// overwrites them.
+    /// </summary>
+    public const string Snapshot = """
+        WITH RECURSIVE ancestry AS (
+            SELECT id AS unit_id, id AS ancestor_id FROM administrative_units
+            UNION ALL
+            SELECT a.unit_id, u.parent_id FROM ancestry a
+            JOIN administrative_units u ON u.id = a.ancestor_id
+            WHERE u.parent_id IS NOT NULL
+        ), per_office AS (
+            SELECT receiving_office_id AS office_id,
+                   count(*) AS open_count,
+                   count(*) FILTER (WHERE due_state = 1) AS due_soon_count,
+                   count(*) FILTER (WHERE due_state = 2) AS overdue_count,
+                   count(*) FILTER (WHERE step_due_state = 2) AS overdue_step_count
+            FROM dossiers
+            WHERE status IN (2, 4, 5, 6, 9)
+            GROUP BY receiving_office_id
+        ), rows AS (
+            SELECT o.id AS subject_id, 'office' AS subject_kind,
+                   COALESCE(p.open_count, 0) AS open_count, COALESCE(p.due_soon_count, 0) AS due_soon_count,
+                   COALESCE(p.overdue_count, 0) AS overdue_count, COALESCE(p.overdue_step_count, 0) AS overdue_step_count
+            FROM offices o LEFT JOIN per_office p ON p.office_id = o.id
+            UNION ALL
+            SELECT a.ancestor_id, 'unit',
+                   COALESCE(sum(p.open_count), 0), COALESCE(sum(p.due_soon_count), 0),
+                   COALESCE(sum(p.overdue_count), 0), COALESCE(sum(p.overdue_step_count), 0)
+            FROM ancestry a
+            LEFT JOIN offices o ON o.unit_id = a.unit_id
+            LEFT JOIN per_office p ON p.office_id = o.id
+            GROUP BY a.ancestor_id
+        )
+        INSERT INTO supervision_snapshots (subject_id, day, subject_kind, open_count, due_soon_count, overdue_count, overdue_step_count, taken_at)
+        SELECT subject_id, @day, subject_kind, open_count, due_soon_count, overdue_count, overdue_step_count, @now FROM rows
+        ON CONFLICT (subject_id, day) DO UPDATE
+        SET open_count = excluded.open_count, due_soon_count = excluded.due_soon_count,
+            overdue_count = excluded.overdue_count, overdue_step_count = excluded.overdue_step_count,
+            taken_at = excluded.taken_at
+        """;
+}
