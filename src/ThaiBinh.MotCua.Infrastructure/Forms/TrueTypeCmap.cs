@@ -63,13 +63,7 @@ internal static class TrueTypeCmap
 
         segments.Add(('\uFFFF', '\uFFFF', 0)); // the closing segment the format requires
         var count = segments.Count;
-        var power = 1;
-        var log = 0;
-        while (power * 2 <= count)
-        {
-            power *= 2;
-            log++;
-        }
+        var (power, log) = TrueTypeFile.BinarySearchHeader(count);
 
         var length = 16 + (8 * count);
         var table = new byte[12 + length];

@@ -25,13 +25,7 @@ internal static class TrueTypeFile
     public static byte[] Write(SortedDictionary<string, byte[]> tables)
     {
         var count = tables.Count;
-        var power = 1;
-        var log = 0;
-        while (power * 2 <= count)
-        {
-            power *= 2;
-            log++;
-        }
+        var (power, log) = BinarySearchHeader(count);
 
         var font = new byte[12 + (16 * count) + tables.Values.Sum(t => Aligned(t.Length))];
         BinaryPrimitives.WriteUInt32BigEndian(font, 0x00010000);
@@ -65,6 +59,20 @@ internal static class TrueTypeFile
     }
 
     public static int Aligned(int length) => (length + 3) & ~3;
+
+    /// <summary>The largest power of two not above <paramref name="count"/>, and its log2 (sfnt and cmap headers).</summary>
+    public static (int Power, int Log) BinarySearchHeader(int count)
+    {
+        var power = 1;
+        var log = 0;
+        while (power * 2 <= count)
+        {
+            power *= 2;
+            log++;
+        }
+
+        return (power, log);
+    }
 
     private static uint Checksum(ReadOnlySpan<byte> data)
     {
