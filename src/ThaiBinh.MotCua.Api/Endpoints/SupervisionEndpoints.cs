@@ -31,22 +31,21 @@ internal static class SupervisionEndpoints
 
     private static async Task<IResult> Overdue(HttpContext http, [AsParameters] ListOverdueQuery query, ISender sender, CancellationToken cancellationToken)
     {
-        var page = await sender.Send(query, cancellationToken);
         if (!WantsCsv(http.Request))
         {
-            return TypedResults.Ok(page);
+            return TypedResults.Ok(await sender.Send(query, cancellationToken));
         }
 
         // Every matching row, page after page; UTF-8 with a byte order mark so spreadsheet programs
         // read Vietnamese correctly.
         var csv = new StringBuilder("\uFEFF");
         csv.AppendLine("Mã hồ sơ,Thủ tục,Nơi tiếp nhận,Đang ở,Người xử lý,Hạn giải quyết,Tình trạng,Quá hạn (ngày làm việc),Quá hạn (giờ),Đơn vị gây chậm");
-        OverduePageDto rows;
-        var next = query with { After = null, Limit = CsvPageSize };
+        var request = query with { After = null, Limit = CsvPageSize };
+        OverduePageDto page;
         do
         {
-            rows = await sender.Send(next, cancellationToken);
-            foreach (var item in rows.Items)
+            page = await sender.Send(request, cancellationToken);
+            foreach (var item in page.Items)
             {
                 csv.AppendLine(string.Join(',', new[]
                 {
@@ -59,9 +58,9 @@ internal static class SupervisionEndpoints
                 }.Select(Quote)));
             }
 
-            next = next with { After = rows.Next };
+            request = request with { After = page.Next };
         }
-        while (rows.Next is not null);
+        while (page.Next is not null);
 
         return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"ho-so-qua-han-{page.Unit.Code}.csv");
     }

@@ -42,9 +42,6 @@ public sealed class ListOverdueQueryHandler(IMotCuaDbContext db, SupervisionScop
 {
     public const int DefaultLimit = 50;
 
-    private static readonly DossierStatus[] Open =
-        [DossierStatus.Received, DossierStatus.InProgress, DossierStatus.SupplementRequested, DossierStatus.FinancialObligation, DossierStatus.ResultReady];
-
     public async ValueTask<OverduePageDto> Handle(ListOverdueQuery query, CancellationToken cancellationToken)
     {
         var (unit, subtree) = await scope.ResolveAsync(query.UnitCode, cancellationToken);
@@ -57,7 +54,7 @@ public sealed class ListOverdueQueryHandler(IMotCuaDbContext db, SupervisionScop
 
         var offices = db.Offices.Where(o => unitsInScope.Select(u => u.Id).Contains(o.UnitId)).Select(o => o.Id);
         var states = query.DueSoon == true ? new[] { DueState.Overdue, DueState.DueSoon } : [DueState.Overdue];
-        var dossiers = db.Dossiers.Where(d => Open.Contains(d.Status) && states.Contains(d.DueState) && offices.Contains(d.ReceivingOfficeId));
+        var dossiers = db.Dossiers.Where(d => DossierStatusExtensions.Open.Contains(d.Status) && states.Contains(d.DueState) && offices.Contains(d.ReceivingOfficeId));
         if (query.OfficeCode is { } officeCode)
         {
             var office = db.Offices.Where(o => o.Code == officeCode).Select(o => o.Id);
