@@ -77,6 +77,7 @@ public sealed partial class Dossier
         Reasons = RequireText(reason, $"dossier.{action}.reason", missingReason);
         LastHandoff.Complete(now);
         FinishedAt = now;
+        EndedAt = now;
         PausedAt = null;
         var before = Status;
         Status = status;

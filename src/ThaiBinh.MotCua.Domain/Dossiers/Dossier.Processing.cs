@@ -152,6 +152,7 @@ public sealed partial class Dossier
         if (CurrentStep.Kind == StepKind.Return)
         {
             Status = DossierStatus.ResultReady;
+            EndedAt = now;
         }
 
         Record("approve", actor, now, before, Outcome == Outcome.Refused ? "Phê duyệt từ chối: " + Reasons : "Phê duyệt kết quả");
@@ -172,6 +173,7 @@ public sealed partial class Dossier
         MoveToStep(_steps.Count - 1, actor, now, rules, assignee: null);
         var before = Status;
         Status = DossierStatus.ResultReady;
+        EndedAt = now;
         Record("refuse", actor, now, before, Reasons);
     }
 

@@ -52,6 +52,7 @@ public sealed partial class Dossier
         var dossier = Create(code, intake, actor, at, DossierStatus.NotAccepted);
         dossier.Reasons = RequireText(reasons, "dossier.refuse.reasons", "Phải ghi rõ lý do từ chối tiếp nhận.");
         dossier.FinishedAt = at;
+        dossier.EndedAt = at;
         dossier.Outcome = Outcome.Refused;
         dossier.Record("refuse-at-reception", actor, at, null, dossier.Reasons);
         return dossier;

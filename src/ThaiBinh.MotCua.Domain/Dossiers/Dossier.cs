@@ -103,6 +103,13 @@ public sealed partial class Dossier
 
     public DateTimeOffset? FinishedAt { get; private set; }
 
+    /// <summary>
+    /// When processing ended: the result was ready (Đã xử lý xong, granted or refused), or the dossier
+    /// was withdrawn, stopped or not accepted. Reports measure timeliness at this moment, not at the
+    /// return, as the national index does (domain brief §5.3).
+    /// </summary>
+    public DateTimeOffset? EndedAt { get; private set; }
+
     /// <summary>Who took the result at the desk (the applicant or their proxy).</summary>
     public string? ReturnedTo { get; private set; }
 

@@ -334,6 +334,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("smallint")
                         .HasColumnName("due_state");
 
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
                     b.Property<DateTimeOffset?>("ExtendedTo")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("extended_to");
@@ -500,6 +504,21 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.HasIndex("DueState", "DueAt", "Code")
                         .HasDatabaseName("ix_dossiers_open_by_state")
                         .HasFilter("status IN (2, 4, 5, 6, 9)");
+
+                    b.HasIndex("ReceivingOfficeId", "DueState", "DueAt", "Code")
+                        .HasDatabaseName("ix_dossiers_open_by_office_state")
+                        .HasFilter("status IN (2, 4, 5, 6, 9)");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "report")
+                        .HasDatabaseName("ix_dossiers_report");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedAt" }, "report"), new[] { "EndedAt", "DueAt", "ReceivingOfficeId", "ProcedureCode", "Channel", "Status", "Outcome", "SupplementRequestCount", "PausedAt" });
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "report_long_running")
+                        .HasDatabaseName("ix_dossiers_report_long_running")
+                        .HasFilter("ended_at IS NULL OR ended_at - received_at > interval '90 days'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedAt" }, "report_long_running"), new[] { "EndedAt", "DueAt", "ReceivingOfficeId", "ProcedureCode", "Channel", "Status", "Outcome", "SupplementRequestCount", "PausedAt" });
 
                     b.ToTable("dossiers", (string)null);
                 });

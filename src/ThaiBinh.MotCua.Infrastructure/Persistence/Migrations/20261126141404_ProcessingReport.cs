@@ -1,0 +1,68 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class ProcessingReport : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ended_at",
+                table: "dossiers",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            // Dossiers already ended: the first move to "result ready", else the closing moment.
+            migrationBuilder.Sql("""
+                UPDATE dossiers d SET ended_at = coalesce(
+                    (SELECT min(a.at) FROM dossier_actions a WHERE a.dossier_id = d.id AND a.to_status = 9),
+                    d.finished_at)
+                WHERE d.status IN (3, 7, 8, 9, 10);
+                """);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_dossiers_open_by_office_state",
+                table: "dossiers",
+                columns: new[] { "receiving_office_id", "due_state", "due_at", "code" },
+                filter: "status IN (2, 4, 5, 6, 9)");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_dossiers_report",
+                table: "dossiers",
+                column: "received_at")
+                .Annotation("Npgsql:IndexInclude", new[] { "ended_at", "due_at", "receiving_office_id", "procedure_code", "channel", "status", "outcome", "supplement_request_count", "paused_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_dossiers_report_long_running",
+                table: "dossiers",
+                column: "received_at",
+                filter: "ended_at IS NULL OR ended_at - received_at > interval '90 days'")
+                .Annotation("Npgsql:IndexInclude", new[] { "ended_at", "due_at", "receiving_office_id", "procedure_code", "channel", "status", "outcome", "supplement_request_count", "paused_at" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_dossiers_open_by_office_state",
+                table: "dossiers");
+
+            migrationBuilder.DropIndex(
+                name: "ix_dossiers_report",
+                table: "dossiers");
+
+            migrationBuilder.DropIndex(
+                name: "ix_dossiers_report_long_running",
+                table: "dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "ended_at",
+                table: "dossiers");
+        }
+    }
+}
