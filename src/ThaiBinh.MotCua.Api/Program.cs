@@ -62,6 +62,7 @@ app.MapDossierEndpoints();
 app.MapPublicEndpoints();
 app.MapFormEndpoints();
 app.MapSupervisionEndpoints();
+app.MapReportEndpoints();
 app.MapMotCuaHangfireDashboard();
 
 await app.Services.InitializeDatabaseAsync();

@@ -4,12 +4,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Forms;
+using ThaiBinh.MotCua.Application.Reports.Processing;
 using ThaiBinh.MotCua.Application.Supervision;
 using ThaiBinh.MotCua.Infrastructure.Calendar;
 using ThaiBinh.MotCua.Infrastructure.Dossiers;
 using ThaiBinh.MotCua.Infrastructure.Forms;
 using ThaiBinh.MotCua.Infrastructure.Jobs;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
+using ThaiBinh.MotCua.Infrastructure.Reports;
 using ThaiBinh.MotCua.Infrastructure.Security;
 using ThaiBinh.MotCua.Infrastructure.Seeding;
 
@@ -52,6 +54,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IDossierCodeGenerator, DossierCodeGenerator>();
         services.AddSingleton<IFormPdfRenderer, FormPdfRenderer>();
         services.AddScoped<IOverdueFlagging, OverdueFlagging>();
+        services.AddScoped<IProcessingFactsSource, ProcessingFactsSource>();
         services.AddSingleton(configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions());
         services.AddHostedService<RecurringJobsRegistration>();
         services.Configure<FormOptions>(configuration.GetSection(FormOptions.Section));

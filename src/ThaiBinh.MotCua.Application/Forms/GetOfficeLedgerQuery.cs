@@ -21,11 +21,7 @@ public sealed class GetOfficeLedgerQueryValidator : AbstractValidator<GetOfficeL
 {
     public GetOfficeLedgerQueryValidator()
     {
-        RuleFor(q => q.From).NotNull().WithMessage("Vui lòng chọn ngày bắt đầu (from=yyyy-MM-dd).");
-        RuleFor(q => q.To).NotNull().WithMessage("Vui lòng chọn ngày kết thúc (to=yyyy-MM-dd).");
-        RuleFor(q => q.To)
-            .Must((q, to) => q.From is null || to is null || (to >= q.From && to.Value.DayNumber - q.From.Value.DayNumber <= 366))
-            .WithMessage("Ngày kết thúc phải sau ngày bắt đầu, trong vòng một năm.");
+        this.RequirePeriodOfAtMostAYear(q => q.From, q => q.To);
     }
 }
 
@@ -42,8 +38,8 @@ public sealed class GetOfficeLedgerQueryHandler(
             throw new NotFoundException($"Không tìm thấy sổ theo dõi của cơ quan {query.OfficeCode} trong phạm vi của bạn.");
         }
 
-        var from = new DateTimeOffset(query.From!.Value.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
-        var to = new DateTimeOffset(query.To!.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
+        var from = VietnamTime.StartOf(query.From!.Value);
+        var to = VietnamTime.StartOf(query.To!.Value.AddDays(1));
         var yearStart = new DateTimeOffset(query.From.Value.Year, 1, 1, 0, 0, 0, VietnamTime.Offset);
         var before = await db.Dossiers.CountAsync(d => d.ReceivingOfficeId == office.Id && d.ReceivedAt >= yearStart && d.ReceivedAt < from, cancellationToken);
         var dossiers = await db.Dossiers.AsNoTracking()

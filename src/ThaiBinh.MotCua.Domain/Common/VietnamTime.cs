@@ -9,4 +9,7 @@ public static class VietnamTime
     public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(Offset);
+
+    /// <summary>Midnight at the start of <paramref name="day"/> in Vietnam.</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Offset);
 }

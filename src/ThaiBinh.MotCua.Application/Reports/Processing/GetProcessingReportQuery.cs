@@ -1,0 +1,84 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ThaiBinh.MotCua.Application.Common;
+using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Dossiers;
+using ThaiBinh.MotCua.Application.Supervision;
+using ThaiBinh.MotCua.Domain.Common;
+
+namespace ThaiBinh.MotCua.Application.Reports.Processing;
+
+/// <summary>
+/// Báo cáo tình hình giải quyết hồ sơ: for the dossiers received by the offices of a unit and its
+/// subtree in a period, how many arrived, were carried over, ended early / on time / late, are still
+/// in progress or overdue, with the on-time rates of Decree 61 Art. 30 and of the national index, and
+/// how far each level is from the plan's target of procedures handled fully at the desk.
+/// </summary>
+public sealed record GetProcessingReportQuery(string? UnitCode, DateOnly? From, DateOnly? To, string? GroupBy) : IQuery<ProcessingReportDto>;
+
+public sealed class GetProcessingReportQueryHandler(
+    IMotCuaDbContext db, SupervisionScope scope, IProcessingFactsSource source, TimeProvider clock)
+    : IQueryHandler<GetProcessingReportQuery, ProcessingReportDto>
+{
+    public async ValueTask<ProcessingReportDto> Handle(GetProcessingReportQuery query, CancellationToken cancellationToken)
+    {
+        var (unit, subtree) = await scope.ResolveAsync(query.UnitCode, cancellationToken);
+        var groupBy = ProcessingGroupings.Parse(query.GroupBy);
+        var now = clock.GetUtcNow();
+        var start = VietnamTime.StartOf(query.From!.Value);
+        var end = VietnamTime.StartOf(query.To!.Value.AddDays(1));
+        var asOf = end < now ? end : now;
+
+        var units = await db.AdministrativeUnits.AsNoTracking().Where(u => subtree.Contains(u.Id))
+            .Select(u => new { u.Id, u.LevelCode }).ToDictionaryAsync(u => u.Id, u => u.LevelCode, cancellationToken);
+        var offices = await db.Offices.AsNoTracking().Where(o => subtree.Contains(o.UnitId))
+            .Select(o => new ReportOffice(o.Id, o.Code, o.Name, o.UnitId)).ToListAsync(cancellationToken);
+        var levels = await db.AdministrativeLevels.AsNoTracking().OrderBy(l => l.Rank)
+            .Select(l => new NamedDto(l.Code, l.Name)).ToListAsync(cancellationToken);
+        // A code can be published at several levels under one name: one row per code.
+        var procedures = (await db.Procedures.AsNoTracking().Select(p => new NamedDto(p.Code, p.Name)).ToListAsync(cancellationToken))
+            .DistinctBy(p => p.Code).ToDictionary(p => p.Code);
+
+        var facts = start <= now
+            ? await source.CountAsync([.. offices.Select(o => o.Id)], start, end, asOf, cancellationToken)
+            : [];
+        var officeById = offices.ToDictionary(o => o.Id);
+        var levelByCode = levels.ToDictionary(l => l.Code);
+
+        var rows = groupBy switch
+        {
+            ProcessingGrouping.Procedure => Rows(facts, f => f.ProcedureCode, code => (procedures.GetValueOrDefault(code) ?? new NamedDto(code, code), null)),
+            ProcessingGrouping.Level => Rows(facts, f => units[officeById[f.OfficeId].UnitId], code => (levelByCode[code], code)),
+            _ => Rows(facts, f => officeById[f.OfficeId].Code, code =>
+            {
+                var office = offices.Single(o => o.Code == code);
+                return (new NamedDto(office.Code, office.Name), units[office.UnitId]);
+            }),
+        };
+        var total = facts.Aggregate(ProcessingCounts.Zero, (sum, f) => sum.Add(f.Counts));
+
+        var inForceOn = VietnamToday.Of(clock) < query.To!.Value ? VietnamToday.Of(clock) : query.To.Value;
+        var deskHandled = await DeskHandled.ForLevelsAsync(
+            db, [.. levels.Where(l => units.ContainsValue(l.Code))], inForceOn, cancellationToken);
+
+        return new ProcessingReportDto(
+            new NamedDto(unit.Code, unit.Name),
+            unit.LevelCode,
+            query.From.Value,
+            query.To.Value,
+            asOf,
+            groupBy.ToString().ToLowerInvariant(),
+            rows,
+            ProcessingRowDto.Of(new NamedDto(unit.Code, "Tổng cộng"), unit.LevelCode, total),
+            deskHandled);
+    }
+
+    private static List<ProcessingRowDto> Rows(
+        IReadOnlyList<ProcessingFacts> facts, Func<ProcessingFacts, string> keyOf, Func<string, (NamedDto Key, string? Level)> describe) =>
+        [.. facts.GroupBy(keyOf)
+            .Select(g => (Described: describe(g.Key), Counts: g.Aggregate(ProcessingCounts.Zero, (sum, f) => sum.Add(f.Counts))))
+            .OrderBy(r => r.Described.Key.Code, StringComparer.Ordinal)
+            .Select(r => ProcessingRowDto.Of(r.Described.Key, r.Described.Level, r.Counts))];
+
+    private sealed record ReportOffice(Guid Id, string Code, string Name, Guid UnitId);
+}

@@ -1,0 +1,14 @@
+using FluentValidation;
+using ThaiBinh.MotCua.Application.Common;
+
+namespace ThaiBinh.MotCua.Application.Reports.Processing;
+
+public sealed class GetProcessingReportQueryValidator : AbstractValidator<GetProcessingReportQuery>
+{
+    public GetProcessingReportQueryValidator()
+    {
+        this.RequirePeriodOfAtMostAYear(q => q.From, q => q.To);
+        RuleFor(q => q.GroupBy).Must(ProcessingGroupings.IsValid)
+            .WithMessage("Nhóm theo (groupBy) phải là office (cơ quan tiếp nhận), procedure (thủ tục) hoặc level (cấp hành chính).");
+    }
+}

@@ -1,0 +1,19 @@
+namespace ThaiBinh.MotCua.Application.Reports.Processing;
+
+/// <summary>What the rows of the processing report are: receiving offices, procedures or levels.</summary>
+public enum ProcessingGrouping
+{
+    Office,
+    Procedure,
+    Level,
+}
+
+public static class ProcessingGroupings
+{
+    /// <summary>The office grouping when none is asked for; anything unknown is refused by the validator.</summary>
+    public static ProcessingGrouping Parse(string? groupBy) =>
+        groupBy is null ? ProcessingGrouping.Office : Enum.Parse<ProcessingGrouping>(groupBy, ignoreCase: true);
+
+    public static bool IsValid(string? groupBy) =>
+        groupBy is null || (Enum.TryParse<ProcessingGrouping>(groupBy, ignoreCase: true, out _) && !groupBy.Any(char.IsDigit));
+}

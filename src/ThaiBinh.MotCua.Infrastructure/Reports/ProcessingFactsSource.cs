@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using ThaiBinh.MotCua.Application.Reports.Processing;
+using ThaiBinh.MotCua.Infrastructure.Persistence;
+using ThaiBinh.MotCua.Infrastructure.Persistence.Configurations;
+
+namespace ThaiBinh.MotCua.Infrastructure.Reports;
+
+internal sealed class ProcessingFactsSource(MotCuaDbContext db) : IProcessingFactsSource
+{
+    public async Task<IReadOnlyList<ProcessingFacts>> CountAsync(
+        IReadOnlyCollection<Guid> offices, DateTimeOffset start, DateTimeOffset end, DateTimeOffset asOf, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand(ProcessingReportSql.Count, connection);
+            command.Parameters.AddWithValue("offices", offices.ToArray());
+            command.Parameters.AddWithValue("start", start.UtcDateTime);
+            command.Parameters.AddWithValue("end", end.UtcDateTime);
+            command.Parameters.AddWithValue("as_of", asOf.UtcDateTime);
+            command.Parameters.AddWithValue("look_back", start.AddDays(-DossierConfiguration.LongRunningDays).UtcDateTime);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var facts = new List<ProcessingFacts>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                facts.Add(new ProcessingFacts(reader.GetGuid(0), reader.GetString(1), new ProcessingCounts(
+                    reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6),
+                    reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11),
+                    reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16))));
+            }
+
+            return facts;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

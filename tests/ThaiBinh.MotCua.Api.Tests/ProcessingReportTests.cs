@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ThaiBinh.MotCua.Api.Tests.Infrastructure;
+
+namespace ThaiBinh.MotCua.Api.Tests;
+
+/// <summary>
+/// The processing report over HTTP. Other tests leave dossiers behind, so each test reads the report
+/// before and after its own dossiers and checks the difference; the shared clock does not move here.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class ProcessingReportTests(ApiFixture api)
+{
+    private readonly WorkflowClient _desk = new(api);
+
+    [Fact]
+    public async Task The_report_counts_a_days_dossiers_by_channel_and_by_how_they_ended()
+    {
+        using var supervisor = await api.CreateClientSignedInAsAsync("xa.giamsat");
+        var before = await ProcedureRowAsync(supervisor, "12433", "2.000635");
+
+        var online = await ReceiveAsync("xa.tiepnhan", "2.000635", "online");
+        await _desk.DoAsync("xa.tiepnhan", online, "transfer");
+        await _desk.DoAsync("xa.chuyenvien", online, "assess", new { decision = "approve" });
+        await _desk.DoAsync("xa.lanhdao", online, "approve", new { decision = "approve" });
+        var withdrawn = await ReceiveAsync("xa.tiepnhan", "2.000635", "direct");
+        await _desk.DoAsync("xa.tiepnhan", withdrawn, "withdraw", new { reason = "Công dân xin rút hồ sơ" });
+        await ReceiveAsync("xa.tiepnhan", "2.000635", "postal");
+
+        var after = await ProcedureRowAsync(supervisor, "12433", "2.000635");
+        Assert.Equal(1, Delta(before, after, "received", "online"));
+        Assert.Equal(1, Delta(before, after, "received", "direct"));
+        Assert.Equal(1, Delta(before, after, "received", "postal"));
+        Assert.Equal(3, Delta(before, after, "received", "total"));
+        Assert.Equal(1, Delta(before, after, "resolved", "early") + Delta(before, after, "resolved", "onTime"));
+        Assert.Equal(0, Delta(before, after, "resolved", "late"));
+        Assert.Equal(1, Delta(before, after, "withdrawn"));
+        Assert.Equal(1, Delta(before, after, "inProgress"));
+        Assert.Equal(0, Delta(before, after, "carriedOver"));
+        Assert.Equal(3, Delta(before, after, "onTimeRates", "indexHandled"));
+        Assert.Equal(3, Delta(before, after, "onTimeRates", "indexOnTime"));
+
+        var rates = after.GetProperty("onTimeRates");
+        var resolvedOnTime = after.GetProperty("resolved").GetProperty("early").GetInt64() + after.GetProperty("resolved").GetProperty("onTime").GetInt64();
+        Assert.Equal(Math.Round(100m * resolvedOnTime / after.GetProperty("received").GetProperty("total").GetInt64(), 1), rates.GetProperty("decree61").GetDecimal());
+    }
+
+    [Fact]
+    public async Task The_national_index_counts_a_second_supplement_request_as_late_and_a_waiting_dossier_by_its_request()
+    {
+        using var supervisor = await api.CreateClientSignedInAsAsync("tinh.giamsat");
+        var before = await ProcedureRowAsync(supervisor, "34", "2.000488");
+
+        var twice = await ReceiveAsync("tinh.tiepnhan", "2.000488", "direct");
+        await _desk.DoAsync("tinh.tiepnhan", twice, "transfer");
+        foreach (var items in new[] { "Bản sao giấy khai sinh", "Bản sao sổ hộ khẩu" })
+        {
+            await _desk.DoAsync("tinh.chuyenvien", twice, "request-supplement", new { items });
+            await _desk.DoAsync("tinh.tiepnhan", twice, "supplement", new { note = "Đã nộp" });
+        }
+
+        var waiting = await ReceiveAsync("tinh.tiepnhan", "2.000488", "direct");
+        await _desk.DoAsync("tinh.tiepnhan", waiting, "transfer");
+        await _desk.DoAsync("tinh.chuyenvien", waiting, "request-supplement", new { items = "Bản sao giấy khai sinh" });
+
+        var after = await ProcedureRowAsync(supervisor, "34", "2.000488");
+        Assert.Equal(2, Delta(before, after, "onTimeRates", "indexHandled"));
+        Assert.Equal(1, Delta(before, after, "onTimeRates", "indexOnTime"));
+        Assert.Equal(2, Delta(before, after, "inProgress"));
+        Assert.Equal(0, Delta(before, after, "overdue"));
+    }
+
+    [Fact]
+    public async Task Rows_by_office_procedure_and_level_add_up_to_the_total_and_each_level_has_its_desk_target()
+    {
+        await ReceiveAsync("tinh.tiepnhan", "2.001610", "direct");
+        await ReceiveAsync("huyen.tiepnhan", "1.001612", "direct");
+        await ReceiveAsync("xa.tiepnhan", "2.000635", "direct");
+        using var supervisor = await api.CreateClientSignedInAsAsync("tinh.giamsat");
+        var today = Today();
+
+        foreach (var groupBy in new[] { "office", "procedure", "level" })
+        {
+            var report = await supervisor.GetFromJsonAsync<JsonElement>($"/api/reports/processing?from={today.AddDays(-30):yyyy-MM-dd}&to={today:yyyy-MM-dd}&groupBy={groupBy}");
+            var rows = report.GetProperty("rows").EnumerateArray().ToList();
+            Assert.NotEmpty(rows);
+            foreach (var field in new[] { "carriedOver", "withdrawn", "inProgress", "overdue" })
+            {
+                Assert.Equal(report.GetProperty("total").GetProperty(field).GetInt64(), rows.Sum(r => r.GetProperty(field).GetInt64()));
+            }
+
+            Assert.Equal(report.GetProperty("total").GetProperty("received").GetProperty("total").GetInt64(), rows.Sum(r => r.GetProperty("received").GetProperty("total").GetInt64()));
+            Assert.Equal("34", report.GetProperty("unit").GetProperty("code").GetString());
+        }
+
+        var levels = await supervisor.GetFromJsonAsync<JsonElement>($"/api/reports/processing?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}&groupBy=level");
+        string[] expectedLevels = ["commune", "district", "province"];
+        Assert.Equal(expectedLevels, levels.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetProperty("code").GetString()!).Order(StringComparer.Ordinal));
+        var desk = levels.GetProperty("deskHandled").EnumerateArray().ToDictionary(d => d.GetProperty("level").GetProperty("code").GetString()!);
+        Assert.Equal(20, desk["province"].GetProperty("target").GetInt32());
+        Assert.Equal(50, desk["district"].GetProperty("target").GetInt32());
+        Assert.Equal(JsonValueKind.Null, desk["commune"].GetProperty("target").ValueKind);
+        Assert.True(desk["province"].GetProperty("procedures").GetInt32() > 0);
+        var share = desk["province"].GetProperty("share").GetDecimal();
+        Assert.Equal(share >= 20, desk["province"].GetProperty("met").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Only_supervisors_read_the_report_of_their_own_subtree_and_bad_parameters_are_explained()
+    {
+        var today = Today().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var commune = await api.CreateClientSignedInAsAsync("xa.giamsat");
+        using var reception = await api.CreateClientSignedInAsAsync("xa.tiepnhan");
+
+        Assert.Equal(HttpStatusCode.OK, (await commune.GetAsync($"/api/reports/processing?from={today}&to={today}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await commune.GetAsync($"/api/reports/processing?unitCode=336&from={today}&to={today}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reception.GetAsync($"/api/reports/processing?from={today}&to={today}")).StatusCode);
+
+        var bad = await commune.GetAsync($"/api/reports/processing?from={today}&to=2020-01-01&groupBy=unit");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problem = await bad.Content.ReadFromJsonAsync<JsonElement>();
+        var errors = problem.GetProperty("errors");
+        Assert.Contains("Ngày kết thúc", errors.GetProperty("to")[0].GetString());
+        Assert.Contains("groupBy", errors.GetProperty("groupBy")[0].GetString());
+    }
+
+    private async Task<string> ReceiveAsync(string username, string procedureCode, string channel)
+    {
+        var body = await _desk.ReceiptBodyAsync(procedureCode);
+        body["channel"] = channel;
+        var response = await (await _desk.As(username)).PostAsJsonAsync("/api/dossiers", body);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).Code();
+    }
+
+    /// <summary>Today's row of one procedure, or zeros when the unit has none yet.</summary>
+    private async Task<JsonElement> ProcedureRowAsync(HttpClient supervisor, string unitCode, string procedureCode)
+    {
+        var today = Today();
+        var report = await supervisor.GetFromJsonAsync<JsonElement>($"/api/reports/processing?unitCode={unitCode}&from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}&groupBy=procedure");
+        return report.GetProperty("rows").EnumerateArray()
+            .Cast<JsonElement?>().SingleOrDefault(r => r!.Value.GetProperty("key").GetProperty("code").GetString() == procedureCode)
+            ?? JsonDocument.Parse("""{"received":{"direct":0,"online":0,"postal":0,"total":0},"carriedOver":0,"resolved":{"early":0,"onTime":0,"late":0,"total":0},"withdrawn":0,"inProgress":0,"overdue":0,"onTimeRates":{"indexHandled":0,"indexOnTime":0}}""").RootElement;
+    }
+
+    private static long Delta(JsonElement before, JsonElement after, string field, string? part = null)
+    {
+        static long Read(JsonElement row, string field, string? part) =>
+            part is null ? row.GetProperty(field).GetInt64() : row.GetProperty(field).GetProperty(part).GetInt64();
+        return Read(after, field, part) - Read(before, field, part);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(api.Factory.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+
+}
