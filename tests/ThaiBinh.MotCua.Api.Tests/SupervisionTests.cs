@@ -64,6 +64,23 @@ public sealed class SupervisionTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_result_waiting_at_the_desk_is_not_overdue_when_the_citizen_comes_late()
+    {
+        var received = await _desk.ReceiveAsync("xa.tiepnhan", "2.000635");
+        var code = received.Code();
+        await _desk.DoAsync("xa.tiepnhan", code, "transfer");
+        await _desk.DoAsync("xa.chuyenvien", code, "assess", new { decision = "approve" });
+        Assert.Equal(9, (await _desk.DoAsync("xa.lanhdao", code, "approve", new { decision = "approve" })).StatusCode());
+
+        MoveClockTo(received.DueAt().AddDays(2));
+        await RunFlaggingAsync();
+
+        using var supervisor = await api.CreateClientSignedInAsAsync("xa.giamsat");
+        var list = await supervisor.GetFromJsonAsync<JsonElement>("/api/supervision/overdue?dueSoon=true&procedureCode=2.000635&limit=500");
+        Assert.DoesNotContain(code, list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("code").GetString()));
+    }
+
+    [Fact]
     public async Task Snapshot_counts_roll_up_from_communes_to_district_to_province()
     {
         await _desk.ReceiveAsync("xa.tiepnhan", "2.000635");

@@ -5,6 +5,8 @@ internal static class FlaggingSql
 {
     /// <summary>
     /// States: 0 on track, 1 due soon (due before @soon, one working day ahead), 2 overdue, 3 paused.
+    /// A result waiting at the desk (status 9) is on track: it ended, early, on time or late, and a
+    /// citizen who has not come for it does not make it overdue.
     /// The open dossiers come from the covering partial index ix_dossiers_open_flags; only the rows
     /// whose state changes are updated. A dossier that became due soon alerts its handler, one that
     /// became overdue the supervisors of its receiving unit (the outbox carries both; delivery is later).
@@ -12,10 +14,12 @@ internal static class FlaggingSql
     public const string Flag = """
         WITH computed AS (
             SELECT d.id, d.due_state AS old_state, d.step_due_state AS old_step_state,
-                   CASE WHEN d.paused_at IS NOT NULL THEN 3
+                   CASE WHEN d.status = 9 THEN 0
+                        WHEN d.paused_at IS NOT NULL THEN 3
                         WHEN d.due_at IS NULL OR d.due_at > @soon THEN 0
                         WHEN d.due_at > @now THEN 1 ELSE 2 END::smallint AS new_state,
-                   CASE WHEN d.paused_at IS NOT NULL THEN 3
+                   CASE WHEN d.status = 9 THEN 0
+                        WHEN d.paused_at IS NOT NULL THEN 3
                         WHEN d.current_step_due_at IS NULL OR d.current_step_due_at > @soon THEN 0
                         WHEN d.current_step_due_at > @now THEN 1 ELSE 2 END::smallint AS new_step_state
             FROM dossiers d

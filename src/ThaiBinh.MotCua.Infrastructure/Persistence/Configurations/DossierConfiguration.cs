@@ -119,7 +119,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         // The overdue flagging job reads open dossiers from this index alone (an index-only scan);
         // supervision lists read overdue and due-soon ones by due moment.
         builder.HasIndex(d => d.DueAt)
-            .IncludeProperties(d => new { d.Id, d.CurrentStepDueAt, d.PausedAt, d.DueState, d.StepDueState })
+            .IncludeProperties(d => new { d.Id, d.Status, d.CurrentStepDueAt, d.PausedAt, d.DueState, d.StepDueState })
             .HasFilter(OpenStatusFilter)
             .HasDatabaseName("ix_dossiers_open_flags");
         builder.HasIndex(d => new { d.DueState, d.DueAt, d.Code })

@@ -11,6 +11,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_dossiers_open_flags",
+                table: "dossiers");
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ended_at",
                 table: "dossiers",
@@ -25,11 +29,22 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                 WHERE d.status IN (3, 7, 8, 9, 10);
                 """);
 
+            // Results waiting at the desk are no longer flagged overdue; the next run would reset
+            // them anyway, but supervisors' lists should be right from the start.
+            migrationBuilder.Sql("UPDATE dossiers SET due_state = 0, step_due_state = 0, overdue_since = NULL, step_overdue_since = NULL WHERE status = 9 AND (due_state <> 0 OR step_due_state <> 0);");
+
             migrationBuilder.CreateIndex(
                 name: "ix_dossiers_open_by_office_state",
                 table: "dossiers",
                 columns: new[] { "receiving_office_id", "due_state", "due_at", "code" },
                 filter: "status IN (2, 4, 5, 6, 9)");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_dossiers_open_flags",
+                table: "dossiers",
+                column: "due_at",
+                filter: "status IN (2, 4, 5, 6, 9)")
+                .Annotation("Npgsql:IndexInclude", new[] { "id", "status", "current_step_due_at", "paused_at", "due_state", "step_due_state" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_dossiers_report",
@@ -53,6 +68,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                 table: "dossiers");
 
             migrationBuilder.DropIndex(
+                name: "ix_dossiers_open_flags",
+                table: "dossiers");
+
+            migrationBuilder.DropIndex(
                 name: "ix_dossiers_report",
                 table: "dossiers");
 
@@ -63,6 +82,13 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "ended_at",
                 table: "dossiers");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_dossiers_open_flags",
+                table: "dossiers",
+                column: "due_at",
+                filter: "status IN (2, 4, 5, 6, 9)")
+                .Annotation("Npgsql:IndexInclude", new[] { "id", "current_step_due_at", "paused_at", "due_state", "step_due_state" });
         }
     }
 }

@@ -12,7 +12,7 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(MotCuaDbContext))]
-    [Migration("20261126141404_ProcessingReport")]
+    [Migration("20261126142441_ProcessingReport")]
     partial class ProcessingReport
     {
         /// <inheritdoc />
@@ -490,7 +490,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_dossiers_open_flags")
                         .HasFilter("status IN (2, 4, 5, 6, 9)");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueAt"), new[] { "Id", "CurrentStepDueAt", "PausedAt", "DueState", "StepDueState" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueAt"), new[] { "Id", "Status", "CurrentStepDueAt", "PausedAt", "DueState", "StepDueState" });
 
                     b.HasIndex("ProcedureVersionId")
                         .HasDatabaseName("ix_dossiers_procedure_version_id");
