@@ -41,10 +41,22 @@ public sealed class DossierAccess(IMotCuaDbContext db)
         ?? throw new NotFoundException($"Không tìm thấy hồ sơ {code} trong phạm vi của bạn.");
 
     /// <summary>The unit and every unit under it.</summary>
-    public async Task<List<Guid>> SubtreeAsync(Guid unitId, CancellationToken cancellationToken)
+    public async Task<List<Guid>> SubtreeAsync(Guid unitId, CancellationToken cancellationToken) =>
+        (await TreeAsync(cancellationToken)).Subtree(unitId);
+
+    /// <summary>The whole unit tree, read once, for callers that need several subtrees.</summary>
+    public async Task<UnitTree> TreeAsync(CancellationToken cancellationToken)
     {
         var units = await db.AdministrativeUnits.Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken);
-        var children = units.ToLookup(u => u.ParentId, u => u.Id);
+        return new UnitTree(units.ToLookup(u => u.ParentId, u => u.Id));
+    }
+}
+
+public sealed class UnitTree(ILookup<Guid?, Guid> children)
+{
+    /// <summary>The unit and every unit under it, the unit first.</summary>
+    public List<Guid> Subtree(Guid unitId)
+    {
         var subtree = new List<Guid> { unitId };
         for (var i = 0; i < subtree.Count; i++)
         {

@@ -25,12 +25,12 @@ public sealed class SupervisionScope(IMotCuaDbContext db, ICurrentOfficer curren
             ? await db.AdministrativeUnits.SingleAsync(u => u.Id == officer.UnitId, cancellationToken)
             : await db.AdministrativeUnits.SingleOrDefaultAsync(u => u.Code == unitCode, cancellationToken)
               ?? throw new NotFoundException($"Không tìm thấy đơn vị hành chính {unitCode}.");
-        var mine = await access.SubtreeAsync(officer.UnitId, cancellationToken);
-        if (!mine.Contains(unit.Id))
+        var tree = await access.TreeAsync(cancellationToken);
+        if (!tree.Subtree(officer.UnitId).Contains(unit.Id))
         {
             throw new ForbiddenException($"Đơn vị {unit.Name} không thuộc phạm vi giám sát của bạn.");
         }
 
-        return (unit, await access.SubtreeAsync(unit.Id, cancellationToken));
+        return (unit, tree.Subtree(unit.Id));
     }
 }
