@@ -36,34 +36,43 @@ internal static class SupervisionEndpoints
             return TypedResults.Ok(await sender.Send(query, cancellationToken));
         }
 
-        // Every matching row, page after page; UTF-8 with a byte order mark so spreadsheet programs
-        // read Vietnamese correctly.
-        var csv = new StringBuilder("\uFEFF");
-        csv.AppendLine("Mã hồ sơ,Thủ tục,Nơi tiếp nhận,Đang ở,Người xử lý,Hạn giải quyết,Tình trạng,Quá hạn (ngày làm việc),Quá hạn (giờ),Đơn vị gây chậm");
+        // Every matching row, page after page, written as it is read; UTF-8 with a byte order mark so
+        // spreadsheet programs read Vietnamese correctly. The first page is read before the response
+        // starts, so a refused scope is still a problem-details answer.
         var request = query with { After = null, Limit = CsvPageSize };
-        OverduePageDto page;
-        do
-        {
-            page = await sender.Send(request, cancellationToken);
-            foreach (var item in page.Items)
+        var first = await sender.Send(request, cancellationToken);
+        return TypedResults.Stream(
+            async body =>
             {
-                csv.AppendLine(string.Join(',', new[]
+                await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                await writer.WriteAsync('\uFEFF');
+                await writer.WriteLineAsync("Mã hồ sơ,Thủ tục,Nơi tiếp nhận,Đang ở,Người xử lý,Hạn giải quyết,Tình trạng,Quá hạn (ngày làm việc),Quá hạn (giờ),Đơn vị gây chậm");
+                for (var page = first; ; page = await sender.Send(request with { After = page.Next }, cancellationToken))
                 {
-                    item.Code, item.Procedure.Name, item.ReceivingOffice.Name, item.CurrentOffice.Name, item.Holder?.FullName ?? "",
-                    item.DueAt?.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) ?? "",
-                    item.DueState,
-                    item.Late is { Late: true } late ? late.WorkingDays.ToString(CultureInfo.InvariantCulture) : "0",
-                    item.Late is { Late: true } lateHours ? lateHours.WorkingHours.ToString(CultureInfo.InvariantCulture) : "0",
-                    item.ResponsibleOffice.Name,
-                }.Select(Quote)));
-            }
+                    foreach (var item in page.Items)
+                    {
+                        await writer.WriteLineAsync(CsvLine(item));
+                    }
 
-            request = request with { After = page.Next };
-        }
-        while (page.Next is not null);
-
-        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"ho-so-qua-han-{page.Unit.Code}.csv");
+                    if (page.Next is null)
+                    {
+                        break;
+                    }
+                }
+            },
+            "text/csv; charset=utf-8",
+            $"ho-so-qua-han-{first.Unit.Code}.csv");
     }
+
+    private static string CsvLine(OverdueDossierDto item) => string.Join(',', new[]
+    {
+        item.Code, item.Procedure.Name, item.ReceivingOffice.Name, item.CurrentOffice.Name, item.Holder?.FullName ?? "",
+        item.DueAt?.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) ?? "",
+        item.DueState,
+        item.Late is { Late: true } late ? late.WorkingDays.ToString(CultureInfo.InvariantCulture) : "0",
+        item.Late is { Late: true } lateHours ? lateHours.WorkingHours.ToString(CultureInfo.InvariantCulture) : "0",
+        item.ResponsibleOffice.Name,
+    }.Select(Quote));
 
     private static async Task<IResult> Summary(string unitCode, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetUnitSummaryQuery(unitCode), cancellationToken));
