@@ -57,9 +57,14 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
     }
 
     /// <summary>Lines of the supervisors' overdue list: how late, who holds it, which office caused the delay.</summary>
-    public async Task<IReadOnlyList<Supervision.Overdue.OverdueDossierDto>> OverdueLinesAsync(IReadOnlyList<Dossier> dossiers, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Supervision.Overdue.OverdueDossierDto>> OverdueLinesAsync(
+        IReadOnlyList<Supervision.Overdue.FlaggedDossier> dossiers, CancellationToken cancellationToken)
     {
-        var names = await NamesAsync(dossiers, cancellationToken);
+        var names = await NamesAsync(
+            dossiers.SelectMany(d => new[] { d.ReceivingOfficeId, d.CurrentOfficeId, d.FirstLateOfficeId ?? d.CurrentOfficeId }),
+            dossiers.Select(d => d.HolderId).OfType<Guid>(),
+            dossiers.Select(d => d.ProcedureVersionId),
+            cancellationToken);
         var now = clock.GetUtcNow();
         var calendar = await calendars.GetAsync(cancellationToken);
         return [.. dossiers.Select(d => new Supervision.Overdue.OverdueDossierDto(
@@ -67,18 +72,14 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
             names.Procedure(d.ProcedureVersionId, d.ProcedureCode),
             names.Office(d.ReceivingOfficeId),
             names.Office(d.CurrentOfficeId),
-            names.Person(d.CurrentHandoff?.ToOfficerId),
+            names.Person(d.HolderId),
             d.DueAt,
             d.DueState.Label(),
             d.OverdueSince,
-            TimeLeft(d, calendar, now),
-            names.Office(ResponsibleOfficeId(d)),
+            TimeLeft(d.DueAt, d.Status, d.PausedAt, calendar, now),
+            names.Office(d.FirstLateOfficeId ?? d.CurrentOfficeId),
             d.StepDueState == DueState.Overdue))];
     }
-
-    /// <summary>The office of the first step handed on late, else the office holding the dossier now.</summary>
-    private static Guid ResponsibleOfficeId(Dossier dossier) =>
-        dossier.Handoffs.FirstOrDefault(h => h.Timeliness == Timeliness.Late)?.ToOfficeId ?? dossier.CurrentOfficeId;
 
     public static bool IsOverdue(Dossier dossier, DateTimeOffset now) =>
         dossier.Status is DossierStatus.Received or DossierStatus.InProgress && dossier.DueAt < now;
@@ -97,14 +98,17 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
         IsOverdue(dossier, now),
         dossier.Version);
 
-    private static TimeLeftDto? TimeLeft(Dossier dossier, WorkingCalendar calendar, DateTimeOffset now)
+    private static TimeLeftDto? TimeLeft(Dossier dossier, WorkingCalendar calendar, DateTimeOffset now) =>
+        TimeLeft(dossier.DueAt, dossier.Status, dossier.PausedAt, calendar, now);
+
+    private static TimeLeftDto? TimeLeft(DateTimeOffset? dueAt, DossierStatus status, DateTimeOffset? pausedAt, WorkingCalendar calendar, DateTimeOffset now)
     {
-        if (dossier.DueAt is not { } due || !dossier.Status.IsOpen() || dossier.Status == DossierStatus.ResultReady)
+        if (dueAt is not { } due || !status.IsOpen() || status == DossierStatus.ResultReady)
         {
             return null;
         }
 
-        var at = dossier.PausedAt ?? now;
+        var at = pausedAt ?? now;
         var late = at > due;
         // Whole minutes: stored instants keep microseconds, the clock keeps ticks, and a sub-second
         // difference must not turn "10 days" into "9 days 8 hours".
@@ -118,17 +122,19 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
 
     private static StepDto Step(PlannedStep step) => new(step.Index, step.Kind.ToString(), step.Kind.Label());
 
-    private async Task<Names> NamesAsync(IReadOnlyList<Dossier> dossiers, CancellationToken cancellationToken)
-    {
-        var officeIds = dossiers.SelectMany(d => d.Handoffs.SelectMany(h => new[] { h.ToOfficeId, h.FromOfficeId ?? h.ToOfficeId })
-            .Append(d.ReceivingOfficeId).Append(d.CurrentOfficeId)).Distinct().ToList();
-        var officerIds = dossiers.SelectMany(d => d.Handoffs.SelectMany(h => new[] { h.ToOfficerId, h.FromOfficerId })
-            .Concat(d.Actions.Select(a => a.OfficerId))).OfType<Guid>().Distinct().ToList();
-        var versionIds = dossiers.Select(d => d.ProcedureVersionId).Distinct().ToList();
+    private Task<Names> NamesAsync(IReadOnlyList<Dossier> dossiers, CancellationToken cancellationToken) => NamesAsync(
+        dossiers.SelectMany(d => d.Handoffs.SelectMany(h => new[] { h.ToOfficeId, h.FromOfficeId ?? h.ToOfficeId }).Append(d.ReceivingOfficeId).Append(d.CurrentOfficeId)),
+        dossiers.SelectMany(d => d.Handoffs.SelectMany(h => new[] { h.ToOfficerId, h.FromOfficerId }).Concat(d.Actions.Select(a => a.OfficerId))).OfType<Guid>(),
+        dossiers.Select(d => d.ProcedureVersionId),
+        cancellationToken);
 
-        var offices = await db.Offices.Where(o => officeIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => new NamedDto(o.Code, o.Name), cancellationToken);
-        var officers = await db.Officers.Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => new PersonDto(o.Username, o.FullName), cancellationToken);
-        var procedures = await ProcedureNames.ForVersionsAsync(db, versionIds, cancellationToken);
+    private async Task<Names> NamesAsync(IEnumerable<Guid> officeIds, IEnumerable<Guid> officerIds, IEnumerable<Guid> versionIds, CancellationToken cancellationToken)
+    {
+        var officeList = officeIds.Distinct().ToList();
+        var officerList = officerIds.Distinct().ToList();
+        var offices = await db.Offices.Where(o => officeList.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => new NamedDto(o.Code, o.Name), cancellationToken);
+        var officers = await db.Officers.Where(o => officerList.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => new PersonDto(o.Username, o.FullName), cancellationToken);
+        var procedures = await ProcedureNames.ForVersionsAsync(db, [.. versionIds.Distinct()], cancellationToken);
         return new Names(offices, officers, procedures);
     }
 

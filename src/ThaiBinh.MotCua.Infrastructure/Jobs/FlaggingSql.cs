@@ -7,23 +7,29 @@ internal static class FlaggingSql
     /// States: 0 on track, 1 due soon (due before @soon, one working day ahead), 2 overdue, 3 paused.
     /// A result waiting at the desk (status 9) is on track: it ended, early, on time or late, and a
     /// citizen who has not come for it does not make it overdue.
-    /// The open dossiers come from the covering partial index ix_dossiers_open_flags; only the rows
-    /// whose state changes are updated. A dossier that became due soon alerts its handler, one that
+    /// The open dossiers come from the covering partial index ix_dossiers_open_flags alone: the states
+    /// are computed in a materialised CTE, because a table joined into an UPDATE is read row by row
+    /// from the heap (the rows are locked for re-checking). Only the rows whose state changes are
+    /// updated, found by primary key: <c>= ANY (ARRAY(…))</c> keeps the planner from hash-joining the
+    /// changes against a scan of every dossier. A dossier that became due soon alerts its handler, one that
     /// became overdue the supervisors of its receiving unit (the outbox carries both; delivery is later).
     /// </summary>
     public const string Flag = """
-        WITH computed AS (
-            SELECT d.id, d.due_state AS old_state, d.step_due_state AS old_step_state,
-                   CASE WHEN d.status = 9 THEN 0
-                        WHEN d.paused_at IS NOT NULL THEN 3
-                        WHEN d.due_at IS NULL OR d.due_at > @soon THEN 0
-                        WHEN d.due_at > @now THEN 1 ELSE 2 END::smallint AS new_state,
-                   CASE WHEN d.status = 9 THEN 0
-                        WHEN d.paused_at IS NOT NULL THEN 3
-                        WHEN d.current_step_due_at IS NULL OR d.current_step_due_at > @soon THEN 0
-                        WHEN d.current_step_due_at > @now THEN 1 ELSE 2 END::smallint AS new_step_state
-            FROM dossiers d
-            WHERE d.status IN (2, 4, 5, 6, 9)
+        WITH computed AS MATERIALIZED (
+            SELECT * FROM (
+                SELECT d.id, d.due_state AS old_state, d.step_due_state AS old_step_state,
+                       CASE WHEN d.status = 9 THEN 0
+                            WHEN d.paused_at IS NOT NULL THEN 3
+                            WHEN d.due_at IS NULL OR d.due_at > @soon THEN 0
+                            WHEN d.due_at > @now THEN 1 ELSE 2 END::smallint AS new_state,
+                       CASE WHEN d.status = 9 THEN 0
+                            WHEN d.paused_at IS NOT NULL THEN 3
+                            WHEN d.current_step_due_at IS NULL OR d.current_step_due_at > @soon THEN 0
+                            WHEN d.current_step_due_at > @now THEN 1 ELSE 2 END::smallint AS new_step_state
+                FROM dossiers d
+                WHERE d.status IN (2, 4, 5, 6, 9)
+            ) states
+            WHERE new_state <> old_state OR new_step_state <> old_step_state
         ), changed AS (
             UPDATE dossiers d
             SET due_state = c.new_state,
@@ -31,7 +37,7 @@ internal static class FlaggingSql
                 overdue_since = CASE WHEN c.new_state = 2 THEN COALESCE(d.overdue_since, d.due_at) END,
                 step_overdue_since = CASE WHEN c.new_step_state = 2 THEN COALESCE(d.step_overdue_since, d.current_step_due_at) END
             FROM computed c
-            WHERE d.id = c.id AND (c.new_state <> c.old_state OR c.new_step_state <> c.old_step_state)
+            WHERE d.id = c.id AND d.id = ANY (ARRAY(SELECT id FROM computed))
             RETURNING d.id, d.code, d.due_at, d.current_office_id, d.receiving_office_id, c.old_state, c.new_state
         ), alerts AS (
             INSERT INTO outbox_messages (id, type, occurred_at, dossier_id, payload)

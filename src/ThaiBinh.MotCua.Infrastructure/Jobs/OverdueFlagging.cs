@@ -38,6 +38,13 @@ internal sealed partial class OverdueFlagging(
             return new FlaggingRun(now, true, 0, 0, 0);
         }
 
+        // The planner's cost of these statements is high enough to start JIT compilation, which alone
+        // takes longer than the run it would speed up (measured at 10 million dossiers).
+        await using (var noJit = new NpgsqlCommand("SET LOCAL jit = off", connection, npgsqlTransaction))
+        {
+            await noJit.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using var flag = new NpgsqlCommand(FlaggingSql.Flag, connection, npgsqlTransaction);
         flag.Parameters.AddWithValue("now", now.UtcDateTime);
         flag.Parameters.AddWithValue("soon", soon.UtcDateTime);

@@ -74,13 +74,13 @@ public sealed class ListDossiersQueryHandler(
 
         if (query.ReceivedFrom is { } from)
         {
-            var start = StartOfDay(from);
+            var start = Domain.Common.VietnamTime.StartOf(from);
             dossiers = dossiers.Where(d => d.ReceivedAt >= start);
         }
 
         if (query.ReceivedTo is { } to)
         {
-            var end = StartOfDay(to.AddDays(1));
+            var end = Domain.Common.VietnamTime.StartOf(to.AddDays(1));
             dossiers = dossiers.Where(d => d.ReceivedAt < end);
         }
 
@@ -107,6 +107,4 @@ public sealed class ListDossiersQueryHandler(
         var next = page.Count > limit ? DueCursor.Write(items[^1].DueAt ?? maxDue, items[^1].Code) : null;
         return new DossierPageDto(await views.SummariesAsync(items, cancellationToken), next);
     }
-
-    private static DateTimeOffset StartOfDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Domain.Common.VietnamTime.Offset);
 }

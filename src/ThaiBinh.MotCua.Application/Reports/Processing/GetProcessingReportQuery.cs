@@ -39,8 +39,9 @@ public sealed class GetProcessingReportQueryHandler(
         var procedures = (await db.Procedures.AsNoTracking().Select(p => new NamedDto(p.Code, p.Name)).ToListAsync(cancellationToken))
             .DistinctBy(p => p.Code).ToDictionary(p => p.Code);
 
+        var everyOffice = offices.Count == await db.Offices.CountAsync(cancellationToken);
         var facts = start <= now
-            ? await source.CountAsync([.. offices.Select(o => o.Id)], start, end, asOf, cancellationToken)
+            ? await source.CountAsync(everyOffice ? null : [.. offices.Select(o => o.Id)], start, end, asOf, cancellationToken)
             : [];
         var officeById = offices.ToDictionary(o => o.Id);
         var levelByCode = levels.ToDictionary(l => l.Code);

@@ -6,10 +6,10 @@ namespace ThaiBinh.MotCua.Application.Reports.Processing;
 /// </summary>
 public interface IProcessingFactsSource
 {
-    /// <param name="offices">The receiving offices in scope.</param>
+    /// <param name="offices">The receiving offices in scope; null for every office.</param>
     /// <param name="start">The first instant of the period.</param>
     /// <param name="end">The instant after the period.</param>
     /// <param name="asOf">When dossiers still open are judged: the end of the period, or now if it has not ended yet.</param>
     /// <param name="cancellationToken">Cancels the count.</param>
-    Task<IReadOnlyList<ProcessingFacts>> CountAsync(IReadOnlyCollection<Guid> offices, DateTimeOffset start, DateTimeOffset end, DateTimeOffset asOf, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ProcessingFacts>> CountAsync(IReadOnlyCollection<Guid>? offices, DateTimeOffset start, DateTimeOffset end, DateTimeOffset asOf, CancellationToken cancellationToken);
 }

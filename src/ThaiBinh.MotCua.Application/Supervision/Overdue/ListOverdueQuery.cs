@@ -42,6 +42,10 @@ public sealed class ListOverdueQueryHandler(IMotCuaDbContext db, SupervisionScop
 {
     public const int DefaultLimit = 50;
 
+    private static readonly DossierStatus[] OpenStatuses = [.. DossierStatusExtensions.Open];
+
+    private static readonly DueState[] FlaggedStates = [DueState.DueSoon, DueState.Overdue];
+
     public async ValueTask<OverduePageDto> Handle(ListOverdueQuery query, CancellationToken cancellationToken)
     {
         var (unit, subtree) = await scope.ResolveAsync(query.UnitCode, cancellationToken);
@@ -52,9 +56,14 @@ public sealed class ListOverdueQueryHandler(IMotCuaDbContext db, SupervisionScop
             unitsInScope = unitsInScope.Where(u => u.LevelCode == level);
         }
 
-        var offices = db.Offices.Where(o => unitsInScope.Select(u => u.Id).Contains(o.UnitId)).Select(o => o.Id);
-        var states = query.DueSoon == true ? new[] { DueState.Overdue, DueState.DueSoon } : [DueState.Overdue];
-        var dossiers = db.Dossiers.Where(d => DossierStatusExtensions.Open.Contains(d.Status) && states.Contains(d.DueState) && offices.Contains(d.ReceivingOfficeId));
+        var offices = await db.Offices.Where(o => unitsInScope.Select(u => u.Id).Contains(o.UnitId)).Select(o => o.Id).ToListAsync(cancellationToken);
+
+        // Constants, not parameters: the planner must see the partial indexes' own predicate
+        // (open statuses, due soon or overdue) to use them.
+        var dossiers = db.Dossiers.Where(d => EF.Constant(OpenStatuses).Contains(d.Status) && offices.Contains(d.ReceivingOfficeId));
+        dossiers = query.DueSoon == true
+            ? dossiers.Where(d => EF.Constant(FlaggedStates).Contains(d.DueState))
+            : dossiers.Where(d => d.DueState == DueState.Overdue);
         if (query.OfficeCode is { } officeCode)
         {
             var office = db.Offices.Where(o => o.Code == officeCode).Select(o => o.Id);
@@ -68,11 +77,18 @@ public sealed class ListOverdueQueryHandler(IMotCuaDbContext db, SupervisionScop
 
         if (DueCursor.TryRead(query.After, out var afterDue, out var afterCode))
         {
-            dossiers = dossiers.Where(d => d.DueAt > afterDue || (d.DueAt == afterDue && string.Compare(d.Code, afterCode) > 0));
+            // The first condition alone bounds the index scan; the second breaks ties on the code.
+            dossiers = dossiers.Where(d => d.DueAt >= afterDue && (d.DueAt > afterDue || string.Compare(d.Code, afterCode) > 0));
         }
 
         var limit = query.Limit ?? DefaultLimit;
-        var page = await dossiers.OrderBy(d => d.DueAt).ThenBy(d => d.Code).Take(limit + 1).AsNoTracking().ToListAsync(cancellationToken);
+        var page = await dossiers.OrderBy(d => d.DueAt).ThenBy(d => d.Code).Take(limit + 1)
+            .Select(d => new FlaggedDossier(
+                d.Code, d.ProcedureVersionId, d.ProcedureCode, d.ReceivingOfficeId, d.CurrentOfficeId, d.Status,
+                d.DueAt, d.PausedAt, d.DueState, d.StepDueState, d.OverdueSince,
+                d.Handoffs.OrderByDescending(h => h.Sequence).Select(h => h.ToOfficerId).FirstOrDefault(),
+                d.Handoffs.Where(h => h.Timeliness == Timeliness.Late).OrderBy(h => h.Sequence).Select(h => (Guid?)h.ToOfficeId).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
         var items = page.Take(limit).ToList();
         var next = page.Count > limit ? DueCursor.Write(items[^1].DueAt!.Value, items[^1].Code) : null;
         return new OverduePageDto(new NamedDto(unit.Code, unit.Name), await views.OverdueLinesAsync(items, cancellationToken), next);

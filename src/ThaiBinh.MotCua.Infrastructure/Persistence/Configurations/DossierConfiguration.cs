@@ -14,6 +14,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
     /// <summary>Open dossiers: received, in progress, waiting for a supplement or a payment, result ready.</summary>
     public const string OpenStatusFilter = "status IN (2, 4, 5, 6, 9)";
 
+    /// <summary>Open dossiers the flagging job found due soon (1) or overdue (2).</summary>
+    public const string FlaggedFilter = "status IN (2, 4, 5, 6, 9) AND due_state IN (1, 2)";
+
     /// <summary>
     /// Dossiers still being processed or that took longer than <see cref="LongRunningDays"/> days:
     /// the only ones received before a period's look-back window that can still be open in it.
@@ -119,18 +122,18 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         // The overdue flagging job reads open dossiers from this index alone (an index-only scan);
         // supervision lists read overdue and due-soon ones by due moment.
         builder.HasIndex(d => d.DueAt)
-            .IncludeProperties(d => new { d.Id, d.Status, d.CurrentStepDueAt, d.PausedAt, d.DueState, d.StepDueState })
+            .IncludeProperties(d => new { d.Id, d.Status, d.ReceivingOfficeId, d.CurrentStepDueAt, d.PausedAt, d.DueState, d.StepDueState })
             .HasFilter(OpenStatusFilter)
             .HasDatabaseName("ix_dossiers_open_flags");
-        builder.HasIndex(d => new { d.DueState, d.DueAt, d.Code })
-            .HasFilter(OpenStatusFilter)
-            .HasDatabaseName("ix_dossiers_open_by_state");
-
-        // A commune's or district's overdue list: its offices' flagged dossiers, without reading
-        // the province's.
-        builder.HasIndex(d => new { d.ReceivingOfficeId, d.DueState, d.DueAt, d.Code })
-            .HasFilter(OpenStatusFilter)
-            .HasDatabaseName("ix_dossiers_open_by_office_state");
+        // Supervision lists: flagged (due soon or overdue) open dossiers in due order. Overdue ones
+        // come first in that order, so a page of them is the first entries of the index. A commune's
+        // or district's list reads its offices' entries without walking the province's.
+        builder.HasIndex(d => new { d.DueAt, d.Code })
+            .HasFilter(FlaggedFilter)
+            .HasDatabaseName("ix_dossiers_flagged");
+        builder.HasIndex(d => new { d.ReceivingOfficeId, d.DueAt, d.Code })
+            .HasFilter(FlaggedFilter)
+            .HasDatabaseName("ix_dossiers_flagged_by_office");
 
         // The processing report aggregates from these two indexes alone (index-only scans): every
         // dossier received in the period or in the look-back window before it, and the few that

@@ -490,7 +490,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_dossiers_open_flags")
                         .HasFilter("status IN (2, 4, 5, 6, 9)");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueAt"), new[] { "Id", "Status", "CurrentStepDueAt", "PausedAt", "DueState", "StepDueState" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueAt"), new[] { "Id", "Status", "ReceivingOfficeId", "CurrentStepDueAt", "PausedAt", "DueState", "StepDueState" });
 
                     b.HasIndex("ProcedureVersionId")
                         .HasDatabaseName("ix_dossiers_procedure_version_id");
@@ -501,16 +501,16 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.HasIndex("CurrentOfficeId", "DueAt")
                         .HasDatabaseName("ix_dossiers_current_office_id_due_at");
 
+                    b.HasIndex("DueAt", "Code")
+                        .HasDatabaseName("ix_dossiers_flagged")
+                        .HasFilter("status IN (2, 4, 5, 6, 9) AND due_state IN (1, 2)");
+
                     b.HasIndex("ReceivingOfficeId", "ReceivedAt")
                         .HasDatabaseName("ix_dossiers_receiving_office_id_received_at");
 
-                    b.HasIndex("DueState", "DueAt", "Code")
-                        .HasDatabaseName("ix_dossiers_open_by_state")
-                        .HasFilter("status IN (2, 4, 5, 6, 9)");
-
-                    b.HasIndex("ReceivingOfficeId", "DueState", "DueAt", "Code")
-                        .HasDatabaseName("ix_dossiers_open_by_office_state")
-                        .HasFilter("status IN (2, 4, 5, 6, 9)");
+                    b.HasIndex("ReceivingOfficeId", "DueAt", "Code")
+                        .HasDatabaseName("ix_dossiers_flagged_by_office")
+                        .HasFilter("status IN (2, 4, 5, 6, 9) AND due_state IN (1, 2)");
 
                     b.HasIndex(new[] { "ReceivedAt" }, "report")
                         .HasDatabaseName("ix_dossiers_report");

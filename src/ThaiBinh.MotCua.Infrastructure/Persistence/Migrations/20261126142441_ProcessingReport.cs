@@ -12,6 +12,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "ix_dossiers_open_by_state",
+                table: "dossiers");
+
+            migrationBuilder.DropIndex(
                 name: "ix_dossiers_open_flags",
                 table: "dossiers");
 
@@ -33,18 +37,33 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
             // them anyway, but supervisors' lists should be right from the start.
             migrationBuilder.Sql("UPDATE dossiers SET due_state = 0, step_due_state = 0, overdue_since = NULL, step_overdue_since = NULL WHERE status = 9 AND (due_state <> 0 OR step_due_state <> 0);");
 
+            // Ten million dossiers: the default thresholds (a tenth, a fifth of the table) would leave
+            // statistics of the flagged states and the visibility map weeks behind. Supervision lists
+            // need the former to pick the per-office index, the report's index-only scans the latter.
+            migrationBuilder.Sql("""
+                ALTER TABLE dossiers SET (
+                    autovacuum_analyze_scale_factor = 0, autovacuum_analyze_threshold = 10000,
+                    autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 50000);
+                """);
+
             migrationBuilder.CreateIndex(
-                name: "ix_dossiers_open_by_office_state",
+                name: "ix_dossiers_flagged",
                 table: "dossiers",
-                columns: new[] { "receiving_office_id", "due_state", "due_at", "code" },
-                filter: "status IN (2, 4, 5, 6, 9)");
+                columns: new[] { "due_at", "code" },
+                filter: "status IN (2, 4, 5, 6, 9) AND due_state IN (1, 2)");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_dossiers_flagged_by_office",
+                table: "dossiers",
+                columns: new[] { "receiving_office_id", "due_at", "code" },
+                filter: "status IN (2, 4, 5, 6, 9) AND due_state IN (1, 2)");
 
             migrationBuilder.CreateIndex(
                 name: "ix_dossiers_open_flags",
                 table: "dossiers",
                 column: "due_at",
                 filter: "status IN (2, 4, 5, 6, 9)")
-                .Annotation("Npgsql:IndexInclude", new[] { "id", "status", "current_step_due_at", "paused_at", "due_state", "step_due_state" });
+                .Annotation("Npgsql:IndexInclude", new[] { "id", "status", "receiving_office_id", "current_step_due_at", "paused_at", "due_state", "step_due_state" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_dossiers_report",
@@ -63,8 +82,14 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("ALTER TABLE dossiers RESET (autovacuum_analyze_scale_factor, autovacuum_analyze_threshold, autovacuum_vacuum_scale_factor, autovacuum_vacuum_threshold);");
+
             migrationBuilder.DropIndex(
-                name: "ix_dossiers_open_by_office_state",
+                name: "ix_dossiers_flagged",
+                table: "dossiers");
+
+            migrationBuilder.DropIndex(
+                name: "ix_dossiers_flagged_by_office",
                 table: "dossiers");
 
             migrationBuilder.DropIndex(
@@ -82,6 +107,12 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "ended_at",
                 table: "dossiers");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_dossiers_open_by_state",
+                table: "dossiers",
+                columns: new[] { "due_state", "due_at", "code" },
+                filter: "status IN (2, 4, 5, 6, 9)");
 
             migrationBuilder.CreateIndex(
                 name: "ix_dossiers_open_flags",
