@@ -7,7 +7,7 @@ namespace ThaiBinh.MotCua.Api.Tests;
 
 /// <summary>
 /// The processing report over HTTP. Other tests leave dossiers behind, so each test reads the report
-/// before and after its own dossiers and checks the difference; the shared clock does not move here.
+/// before and after its own dossiers and checks the difference; the shared clock only moves forward.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class ProcessingReportTests(ApiFixture api)
@@ -69,6 +69,25 @@ public sealed class ProcessingReportTests(ApiFixture api)
         Assert.Equal(1, Delta(before, after, "onTimeRates", "indexOnTime"));
         Assert.Equal(2, Delta(before, after, "inProgress"));
         Assert.Equal(0, Delta(before, after, "overdue"));
+    }
+
+    [Fact]
+    public async Task A_dossier_received_long_before_the_period_and_still_open_is_carried_into_it()
+    {
+        var old = await ReceiveAsync("tinh.tiepnhan", "2.000488", "direct");
+        var later = api.Factory.Clock.GetUtcNow().AddDays(60); // past the report's 45-day look-back window
+        api.Factory.Clock.SetUtcNow(later);
+        using var supervisor = await api.CreateClientSignedInAsAsync("tinh.giamsat");
+        var before = await ProcedureRowAsync(supervisor, "34", "2.000488");
+        Assert.True(before.GetProperty("carriedOver").GetInt64() >= 1);
+
+        // Signed in anew: sixty days later the first sign-in has long expired.
+        await new WorkflowClient(api).DoAsync("tinh.tiepnhan", old, "withdraw", new { reason = "Công dân xin rút hồ sơ" });
+
+        var after = await ProcedureRowAsync(supervisor, "34", "2.000488");
+        Assert.Equal(0, Delta(before, after, "carriedOver"));
+        Assert.Equal(1, Delta(before, after, "withdrawn"));
+        Assert.Equal(-1, Delta(before, after, "inProgress"));
     }
 
     [Fact]

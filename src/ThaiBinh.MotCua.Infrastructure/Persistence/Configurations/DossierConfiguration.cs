@@ -21,10 +21,10 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
     /// Dossiers still being processed or that took longer than <see cref="LongRunningDays"/> days:
     /// the only ones received before a period's look-back window that can still be open in it.
     /// </summary>
-    public const string LongRunningFilter = "ended_at IS NULL OR ended_at - received_at > interval '90 days'";
+    public const string LongRunningFilter = "ended_at IS NULL OR ended_at - received_at > interval '45 days'";
 
     /// <summary>How far before a period the processing report reads dossiers from the received-at index.</summary>
-    public const int LongRunningDays = 90;
+    public const int LongRunningDays = 45;
 
     private static readonly System.Linq.Expressions.Expression<Func<Dossier, object?>> ReportColumns = d => new
     {

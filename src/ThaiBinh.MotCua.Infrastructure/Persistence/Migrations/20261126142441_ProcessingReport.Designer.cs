@@ -519,7 +519,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 
                     b.HasIndex(new[] { "ReceivedAt" }, "report_long_running")
                         .HasDatabaseName("ix_dossiers_report_long_running")
-                        .HasFilter("ended_at IS NULL OR ended_at - received_at > interval '90 days'");
+                        .HasFilter("ended_at IS NULL OR ended_at - received_at > interval '45 days'");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedAt" }, "report_long_running"), new[] { "EndedAt", "DueAt", "ReceivingOfficeId", "ProcedureCode", "Channel", "Status", "Outcome", "SupplementRequestCount", "PausedAt" });
 

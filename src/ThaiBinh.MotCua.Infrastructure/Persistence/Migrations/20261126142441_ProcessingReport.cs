@@ -75,7 +75,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                 name: "ix_dossiers_report_long_running",
                 table: "dossiers",
                 column: "received_at",
-                filter: "ended_at IS NULL OR ended_at - received_at > interval '90 days'")
+                filter: "ended_at IS NULL OR ended_at - received_at > interval '45 days'")
                 .Annotation("Npgsql:IndexInclude", new[] { "ended_at", "due_at", "receiving_office_id", "procedure_code", "channel", "status", "outcome", "supplement_request_count", "paused_at" });
         }
 
