@@ -9,6 +9,11 @@ internal static class MotCuaDbContextOptions
 
     public static DbContextOptionsBuilder UseMotCuaPostgres(this DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable))
+            // A dossier owns two collections (hand-offs, actions); one joined query would return
+            // every hand-off times every action (≈ 35 rows a dossier, JSON columns repeated), so
+            // each collection is read by a query of its own.
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable(MigrationsHistoryTable)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .UseSnakeCaseNamingConvention();
 }
