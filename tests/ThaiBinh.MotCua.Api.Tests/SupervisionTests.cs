@@ -3,9 +3,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 using ThaiBinh.MotCua.Application.Supervision;
+using ThaiBinh.MotCua.Infrastructure.Persistence;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
@@ -40,6 +42,18 @@ public sealed class SupervisionTests(ApiFixture api)
         Assert.Equal("Quá hạn", overdue?.GetProperty("dueState").GetString());
         Assert.Equal(due, overdue?.GetProperty("overdueSince").GetDateTimeOffset());
         Assert.True(overdue?.GetProperty("late").GetProperty("late").GetBoolean());
+
+        await using (var scope = api.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
+            var dossierId = await db.Dossiers.Where(d => d.Code == code).Select(d => d.Id).SingleAsync();
+            var alerts = await db.OutboxMessages.Where(m => m.DossierId == dossierId && m.Type.StartsWith("dossier.")).ToListAsync();
+            Assert.Single(alerts, m => m.Type == "dossier.due-soon");
+            var overdueAlert = Assert.Single(alerts, m => m.Type == "dossier.overdue");
+            var supervisor = await db.Officers.Where(o => o.Username == "huyen.giamsat").Select(o => o.Id).SingleAsync();
+            var recipients = JsonDocument.Parse(overdueAlert.Payload).RootElement.GetProperty("recipientIds").EnumerateArray().Select(e => e.GetGuid());
+            Assert.Contains(supervisor, recipients);
+        }
 
         var again = await RunFlaggingAsync();
         Assert.Equal(0, again.Changed);

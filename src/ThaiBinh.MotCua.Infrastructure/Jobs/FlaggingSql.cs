@@ -12,7 +12,8 @@ internal static class FlaggingSql
     /// from the heap (the rows are locked for re-checking). Only the rows whose state changes are
     /// updated, found by primary key: <c>= ANY (ARRAY(…))</c> keeps the planner from hash-joining the
     /// changes against a scan of every dossier. A dossier that became due soon alerts its handler, one that
-    /// became overdue the supervisors of its receiving unit (the outbox carries both; delivery is later).
+    /// became overdue the active supervisors of its receiving unit: the outbox message names them in
+    /// <c>recipientIds</c> (delivery is later).
     /// </summary>
     public const string Flag = """
         WITH computed AS MATERIALIZED (
@@ -39,21 +40,32 @@ internal static class FlaggingSql
             FROM computed c
             WHERE d.id = c.id AND d.id = ANY (ARRAY(SELECT id FROM computed))
             RETURNING d.id, d.code, d.due_at, d.current_office_id, d.receiving_office_id, c.old_state, c.new_state
+        ), unit_supervisors AS (
+            SELECT so.unit_id, jsonb_agg(s.id ORDER BY s.username) AS ids
+            FROM officers s JOIN offices so ON so.id = s.office_id
+            WHERE s.is_active AND 'Supervisor' = ANY (s.roles)
+            GROUP BY so.unit_id
         ), alerts AS (
             INSERT INTO outbox_messages (id, type, occurred_at, dossier_id, payload)
             SELECT gen_random_uuid(),
-                   CASE WHEN ch.new_state = 2 THEN 'dossier.overdue' ELSE 'dossier.due-soon' END,
-                   @now, ch.id,
+                   CASE WHEN a.new_state = 2 THEN 'dossier.overdue' ELSE 'dossier.due-soon' END,
+                   @now, a.id,
                    jsonb_build_object(
-                       'code', ch.code,
-                       'dueAt', ch.due_at,
-                       'currentOfficeId', ch.current_office_id,
-                       'handlerId', (SELECT h.to_officer_id FROM dossier_handoffs h
-                                     WHERE h.dossier_id = ch.id ORDER BY h.sequence DESC LIMIT 1),
-                       'notify', CASE WHEN ch.new_state = 2 THEN 'supervisors' ELSE 'handler' END,
-                       'unitId', (SELECT o.unit_id FROM offices o WHERE o.id = ch.receiving_office_id))
-            FROM changed ch
-            WHERE (ch.new_state = 2 AND ch.old_state <> 2) OR (ch.new_state = 1 AND ch.old_state IN (0, 3))
+                       'code', a.code,
+                       'dueAt', a.due_at,
+                       'currentOfficeId', a.current_office_id,
+                       'handlerId', a.handler_id,
+                       'notify', CASE WHEN a.new_state = 2 THEN 'supervisors' ELSE 'handler' END,
+                       'unitId', a.unit_id,
+                       'recipientIds', CASE WHEN a.new_state = 2 THEN coalesce(us.ids, '[]'::jsonb)
+                                            WHEN a.handler_id IS NULL THEN '[]'::jsonb
+                                            ELSE jsonb_build_array(a.handler_id) END)
+            FROM (SELECT ch.*, o.unit_id,
+                         (SELECT h.to_officer_id FROM dossier_handoffs h
+                          WHERE h.dossier_id = ch.id ORDER BY h.sequence DESC LIMIT 1) AS handler_id
+                  FROM changed ch JOIN offices o ON o.id = ch.receiving_office_id
+                  WHERE (ch.new_state = 2 AND ch.old_state <> 2) OR (ch.new_state = 1 AND ch.old_state IN (0, 3))) a
+            LEFT JOIN unit_supervisors us ON us.unit_id = a.unit_id
             RETURNING 1
         )
         SELECT (SELECT count(*) FROM changed), (SELECT count(*) FROM alerts)
