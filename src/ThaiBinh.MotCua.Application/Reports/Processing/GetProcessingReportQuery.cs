@@ -44,6 +44,7 @@ public sealed class GetProcessingReportQueryHandler(
             ? await source.CountAsync(everyOffice ? null : [.. offices.Select(o => o.Id)], start, end, asOf, cancellationToken)
             : [];
         var officeById = offices.ToDictionary(o => o.Id);
+        var officeByCode = offices.ToDictionary(o => o.Code);
         var levelByCode = levels.ToDictionary(l => l.Code);
 
         var rows = groupBy switch
@@ -51,14 +52,12 @@ public sealed class GetProcessingReportQueryHandler(
             ProcessingGrouping.Procedure => Rows(facts, f => f.ProcedureCode, code => (procedures.GetValueOrDefault(code) ?? new NamedDto(code, code), null)),
             ProcessingGrouping.Level => Rows(facts, f => units[officeById[f.OfficeId].UnitId], code => (levelByCode[code], code)),
             _ => Rows(facts, f => officeById[f.OfficeId].Code, code =>
-            {
-                var office = offices.Single(o => o.Code == code);
-                return (new NamedDto(office.Code, office.Name), units[office.UnitId]);
-            }),
+                (new NamedDto(code, officeByCode[code].Name), units[officeByCode[code].UnitId])),
         };
         var total = facts.Aggregate(ProcessingCounts.Zero, (sum, f) => sum.Add(f.Counts));
 
-        var inForceOn = VietnamToday.Of(clock) < query.To!.Value ? VietnamToday.Of(clock) : query.To.Value;
+        var today = VietnamToday.Of(clock);
+        var inForceOn = today < query.To!.Value ? today : query.To.Value;
         var deskHandled = await DeskHandled.ForLevelsAsync(
             db, [.. levels.Where(l => units.ContainsValue(l.Code))], inForceOn, cancellationToken);
 

@@ -14,6 +14,7 @@ public static class ProcessingGroupings
     public static ProcessingGrouping Parse(string? groupBy) =>
         groupBy is null ? ProcessingGrouping.Office : Enum.Parse<ProcessingGrouping>(groupBy, ignoreCase: true);
 
+    /// <summary>By name only: <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/> would also take "1".</summary>
     public static bool IsValid(string? groupBy) =>
-        groupBy is null || (Enum.TryParse<ProcessingGrouping>(groupBy, ignoreCase: true, out _) && !groupBy.Any(char.IsDigit));
+        groupBy is null || Enum.GetNames<ProcessingGrouping>().Contains(groupBy, StringComparer.OrdinalIgnoreCase);
 }
