@@ -4,6 +4,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Dossiers;
+using ThaiBinh.MotCua.Domain.Officers;
 using ThaiBinh.MotCua.Domain.Procedures;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 
@@ -43,12 +44,12 @@ public sealed class DossierPersistenceTests(ApiFixture api)
         var received = await _desk.ReceiveJudicialRecordAsync(new DateTimeOffset(2026, 3, 9, 10, 0, 0, Vn));
         var reception = await _desk.OfficerAsync("tinh.tiepnhan");
         var specialist = await _desk.OfficerAsync("tinh.chuyenvien");
-        var police = new Actor(Guid.NewGuid(), await _desk.OfficeIdAsync("000.00.08.H54"));
+        var police = new Actor(Guid.NewGuid(), await _desk.OfficeIdAsync("000.00.08.H54"), [Role.Specialist]);
 
-        await ActAsync(received.Id, (d, r) => d.Transfer(new Actor(reception.OfficerId, reception.OfficeId), At(9, 11), r));
-        await ActAsync(received.Id, (d, r) => d.Assess(new Actor(specialist.OfficerId, specialist.OfficeId), AssessmentDecision.RequestSupplement, "Bản sao sổ hộ khẩu", At(10, 9), r));
-        await ActAsync(received.Id, (d, r) => d.Supplement(new Actor(reception.OfficerId, reception.OfficeId), At(12, 9), r, "Đã bổ sung"));
-        await ActAsync(received.Id, (d, r) => d.Assess(new Actor(specialist.OfficerId, specialist.OfficeId), AssessmentDecision.Approve, null, At(13, 9), r));
+        await ActAsync(received.Id, (d, r) => d.Transfer(reception, At(9, 11), r));
+        await ActAsync(received.Id, (d, r) => d.Assess(specialist, AssessmentDecision.RequestSupplement, "Bản sao sổ hộ khẩu", At(10, 9), r));
+        await ActAsync(received.Id, (d, r) => d.Supplement(reception, At(12, 9), r, "Đã bổ sung"));
+        await ActAsync(received.Id, (d, r) => d.Assess(specialist, AssessmentDecision.Approve, null, At(13, 9), r));
         await ActAsync(received.Id, (d, r) => d.Verify(police, "Không có án tích", At(16, 9), r));
 
         await using var scope = api.Factory.Services.CreateAsyncScope();
@@ -68,7 +69,6 @@ public sealed class DossierPersistenceTests(ApiFixture api)
     {
         var received = await _desk.ReceiveJudicialRecordAsync(new DateTimeOffset(2026, 3, 9, 11, 0, 0, Vn));
         var reception = await _desk.OfficerAsync("tinh.tiepnhan");
-        var actor = new Actor(reception.OfficerId, reception.OfficeId);
         await using var first = api.Factory.Services.CreateAsyncScope();
         await using var second = api.Factory.Services.CreateAsyncScope();
         var firstDb = first.ServiceProvider.GetRequiredService<MotCuaDbContext>();
@@ -77,8 +77,8 @@ public sealed class DossierPersistenceTests(ApiFixture api)
         var mine = await firstDb.Dossiers.SingleAsync(d => d.Id == received.Id);
         var theirs = await secondDb.Dossiers.SingleAsync(d => d.Id == received.Id);
 
-        mine.Transfer(actor, At(9, 14), rules);
-        theirs.Withdraw(actor, "Công dân xin rút", At(9, 14));
+        mine.Transfer(reception, At(9, 14), rules);
+        theirs.Withdraw(reception, "Công dân xin rút", At(9, 14));
         await firstDb.SaveChangesAsync();
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => secondDb.SaveChangesAsync());

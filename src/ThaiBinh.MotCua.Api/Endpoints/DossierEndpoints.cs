@@ -4,6 +4,7 @@ using ThaiBinh.MotCua.Application.Dossiers;
 using ThaiBinh.MotCua.Application.Dossiers.Act;
 using ThaiBinh.MotCua.Application.Dossiers.Get;
 using ThaiBinh.MotCua.Application.Dossiers.List;
+using ThaiBinh.MotCua.Application.Dossiers.Moves;
 using ThaiBinh.MotCua.Application.Dossiers.Receive;
 
 namespace ThaiBinh.MotCua.Api.Endpoints;
@@ -23,6 +24,9 @@ internal static class DossierEndpoints
             .WithSummary("Hàng đợi công việc: lọc theo status, step, assignee=me, procedureCode, receivedFrom/To, overdue; phân trang bằng after.");
         group.MapGet("/{code}", Get)
             .WithSummary("Chi tiết hồ sơ, kèm ETag là phiên bản hiện tại.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{code}/moves", Moves)
+            .WithSummary("Các thao tác cán bộ đang đăng nhập được làm với hồ sơ lúc này; thao tác không được làm kèm lý do (not-yours / not-now).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{code}/{action}", Act)
             .WithSummary("Thao tác trên hồ sơ: transfer, assign, assess, verify, approve, return, request-supplement, supplement, refuse, extend, withdraw, stop. Header If-Match tùy chọn.")
@@ -50,6 +54,9 @@ internal static class DossierEndpoints
 
     private static async Task<IResult> Get(string code, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
         WithETag(http, await sender.Send(new GetDossierQuery(code), cancellationToken));
+
+    private static async Task<IResult> Moves(string code, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListDossierMovesQuery(code), cancellationToken));
 
     private static async Task<IResult> Act(
         string code, string action, [FromBody] ActOnDossierCommand? body, [FromHeader(Name = "If-Match")] string? ifMatch,

@@ -13,10 +13,6 @@ internal sealed class ExceptionProblemHandler(
     IHostEnvironment environment,
     ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
 {
-    /// <summary>Rules that say "not your dossier to act on" rather than "not now": 403, not 409.</summary>
-    private static readonly HashSet<string> NotYours =
-        ["dossier.office", "dossier.assignee", "dossier.receive.office", "dossier.supplement.office"];
-
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -33,7 +29,7 @@ internal sealed class ExceptionProblemHandler(
                 StatusCodes.Status412PreconditionFailed, ProblemTitles.TitleFor(StatusCodes.Status412PreconditionFailed), exception.Message, "precondition_failed"),
             IdempotencyConflictException => Problem(
                 StatusCodes.Status422UnprocessableEntity, "Khóa Idempotency-Key đã dùng cho yêu cầu khác", exception.Message, "idempotency_key_reused"),
-            DomainRuleException rule when NotYours.Contains(rule.Rule) => Problem(
+            DomainRuleException { Breach: RuleBreach.NotYours } rule => Problem(
                 StatusCodes.Status403Forbidden, ProblemTitles.TitleFor(StatusCodes.Status403Forbidden), exception.Message, rule.Rule),
             DomainRuleException rule => Problem(
                 StatusCodes.Status409Conflict, "Không thực hiện được thao tác", exception.Message, rule.Rule),

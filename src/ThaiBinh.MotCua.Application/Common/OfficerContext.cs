@@ -18,11 +18,9 @@ public sealed record OfficerContext(
     Guid UnitId,
     string? IpAddress)
 {
-    public Actor Actor => new(OfficerId, OfficeId);
+    public Actor Actor => new(OfficerId, OfficeId, Roles);
 
     public bool Has(Role role) => Roles.Contains(role);
-
-    public bool HasAny(IEnumerable<Role> roles) => roles.Any(Has);
 
     /// <summary>Supervisors (and admins) read everything in their unit's subtree.</summary>
     public bool SupervisesSubtree => Has(Role.Supervisor) || Has(Role.Admin);

@@ -1,20 +1,15 @@
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
-using ThaiBinh.MotCua.Domain.Procedures;
+using ThaiBinh.MotCua.Domain.Dossiers.Moves;
 
 namespace ThaiBinh.MotCua.Domain.Dossiers;
 
 public sealed partial class Dossier
 {
-    private static readonly DossierStatus[] Cancellable =
-        [DossierStatus.Received, DossierStatus.InProgress, DossierStatus.SupplementRequested, DossierStatus.FinancialObligation];
-
     /// <summary>Trả kết quả (Art. 20): the desk hands the result over and the dossier is early, on time or late.</summary>
     public void Return(Actor actor, string? receivedBy, DateTimeOffset now)
     {
-        EnsureStatus("return", DossierStatus.ResultReady);
-        EnsureAtStepOffice(actor, "Chỉ bộ phận trả kết quả của hồ sơ mới được trả kết quả.");
-        EnsureStepKind("return", StepKind.Return);
+        Authorize(DossierMoveRules.Return, actor);
         LastHandoff.AssignTo(actor.OfficerId);
         LastHandoff.Complete(now);
         ReturnedTo = RequireText(receivedBy, "dossier.return.received-by", "Phải ghi tên người nhận kết quả.");
@@ -30,7 +25,7 @@ public sealed partial class Dossier
     /// </summary>
     public void Extend(Actor actor, DateTimeOffset newDueAt, string? reason, DateTimeOffset now, DeadlineRules rules)
     {
-        EnsureStatus("extend", DossierStatus.Received, DossierStatus.InProgress, DossierStatus.SupplementRequested);
+        Authorize(DossierMoveRules.Extend, actor);
         var text = RequireText(reason, "dossier.extend.reason", "Phải ghi rõ lý do chậm trả kết quả trong phiếu xin lỗi.");
         rules.EnsureExtensionAllowed(now, DueAt!.Value, ExtendedTo is not null, newDueAt);
         DueBeforeExtension = DueAt;
@@ -42,11 +37,11 @@ public sealed partial class Dossier
 
     /// <summary>The citizen withdraws the dossier (status 7).</summary>
     public void Withdraw(Actor actor, string? reason, DateTimeOffset now) =>
-        Close("withdraw", DossierStatus.Withdrawn, actor, reason, "Phải ghi lý do rút hồ sơ.", now);
+        Close(DossierMoveRules.Withdraw, DossierStatus.Withdrawn, actor, reason, "Phải ghi lý do rút hồ sơ.", now);
 
     /// <summary>Processing stops (status 8), e.g. the applicant did not bring the supplement.</summary>
     public void Stop(Actor actor, string? reason, DateTimeOffset now) =>
-        Close("stop", DossierStatus.Stopped, actor, reason, "Phải ghi lý do dừng xử lý hồ sơ.", now);
+        Close(DossierMoveRules.Stop, DossierStatus.Stopped, actor, reason, "Phải ghi lý do dừng xử lý hồ sơ.", now);
 
     /// <summary>
     /// Gives the dossier the due moment its clock history yields on <paramref name="rules"/>'s calendar.
@@ -71,16 +66,16 @@ public sealed partial class Dossier
         return true;
     }
 
-    private void Close(string action, DossierStatus status, Actor actor, string? reason, string missingReason, DateTimeOffset now)
+    private void Close(MoveRule move, DossierStatus status, Actor actor, string? reason, string missingReason, DateTimeOffset now)
     {
-        EnsureStatus(action, Cancellable);
-        Reasons = RequireText(reason, $"dossier.{action}.reason", missingReason);
+        Authorize(move, actor);
+        Reasons = RequireText(reason, $"dossier.{move.Name}.reason", missingReason);
         LastHandoff.Complete(now);
         FinishedAt = now;
         EndedAt = now;
         PausedAt = null;
         var before = Status;
         Status = status;
-        Record(action, actor, now, before, Reasons);
+        Record(move.Name, actor, now, before, Reasons);
     }
 }

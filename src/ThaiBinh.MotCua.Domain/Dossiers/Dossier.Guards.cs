@@ -1,50 +1,67 @@
 using ThaiBinh.MotCua.Domain.Common;
+using ThaiBinh.MotCua.Domain.Dossiers.Moves;
 using ThaiBinh.MotCua.Domain.Procedures;
 
 namespace ThaiBinh.MotCua.Domain.Dossiers;
 
 public sealed partial class Dossier
 {
-    private void EnsureStatus(string action, params DossierStatus[] allowed)
+    /// <summary>
+    /// Whether <paramref name="actor"/> may make <paramref name="move"/> now, by the rule table: role,
+    /// then office, then status, then step, then the step's assignee. "Not yours" comes before "not
+    /// now", so an officer is never told the state of a dossier they may not touch.
+    /// </summary>
+    public MoveVerdict Check(MoveRule move, Actor actor)
     {
-        if (!allowed.Contains(Status))
+        if (!actor.HasAny(move.Roles))
         {
-            throw new DomainRuleException(
-                $"dossier.{action}.status",
-                $"Không thể {ActionLabel(action)} khi hồ sơ ở trạng thái \"{Status.Label()}\".");
+            return new(move, "dossier.role", $"Vai trò của bạn không được {move.Label}.", RuleBreach.NotYours);
+        }
+
+        if (!HeldBy(move.Office, actor.OfficeId))
+        {
+            return new(move, "dossier.office", move.OfficeRefusal, RuleBreach.NotYours);
+        }
+
+        if (!move.Statuses.Contains(Status))
+        {
+            return new(move, $"dossier.{move.Name}.status", $"Không thể {move.Label} khi hồ sơ ở trạng thái \"{Status.Label()}\".", RuleBreach.NotNow);
+        }
+
+        if (move.Steps.Count > 0 && !move.Steps.Contains(CurrentStep.Kind))
+        {
+            return new(move, $"dossier.{move.Name}.step", $"Không thể {move.Label} ở bước \"{CurrentStep.Kind.Label()}\" của quy trình.", RuleBreach.NotNow);
+        }
+
+        if (move.TakesStep && LastHandoff.ToOfficerId is { } holder && holder != actor.OfficerId)
+        {
+            return new(move, "dossier.assignee", "Hồ sơ đã được phân công cho cán bộ khác.", RuleBreach.NotYours);
+        }
+
+        return MoveVerdict.Allow(move);
+    }
+
+    /// <summary>Refuses the move unless the rule table allows it; a move that takes the step assigns it to the actor.</summary>
+    private void Authorize(MoveRule move, Actor actor)
+    {
+        var verdict = Check(move, actor);
+        if (!verdict.Allowed)
+        {
+            throw verdict.ToException();
+        }
+
+        if (move.TakesStep)
+        {
+            LastHandoff.AssignTo(actor.OfficerId);
         }
     }
 
-    private void EnsureStepKind(string action, params StepKind[] allowed)
+    private bool HeldBy(MoveOffice office, Guid officeId) => office switch
     {
-        if (!allowed.Contains(CurrentStep.Kind))
-        {
-            throw new DomainRuleException(
-                $"dossier.{action}.step",
-                $"Không thể {ActionLabel(action)} ở bước \"{CurrentStep.Kind.Label()}\" của quy trình.");
-        }
-    }
-
-    private void EnsureAtStepOffice(Actor actor, string message)
-    {
-        if (actor.OfficeId != CurrentStep.OfficeId)
-        {
-            throw new DomainRuleException("dossier.office", message);
-        }
-    }
-
-    /// <summary>The officer must sit at the step's office; an unassigned step is taken by whoever acts.</summary>
-    private void TakeCurrentStep(Actor actor)
-    {
-        EnsureAtStepOffice(actor, NotAtYourOffice);
-        var handoff = LastHandoff;
-        if (handoff.ToOfficerId is { } holder && holder != actor.OfficerId)
-        {
-            throw new DomainRuleException("dossier.assignee", "Hồ sơ đã được phân công cho cán bộ khác.");
-        }
-
-        handoff.AssignTo(actor.OfficerId);
-    }
+        MoveOffice.CurrentStep => officeId == CurrentStep.OfficeId,
+        MoveOffice.ReceivingDesk => officeId == ReceivingOfficeId,
+        _ => officeId == CurrentStep.OfficeId || officeId == ReceivingOfficeId,
+    };
 
     private void Record(string action, Actor? actor, DateTimeOffset at, DossierStatus? before, string? note)
     {
@@ -64,21 +81,4 @@ public sealed partial class Dossier
             ? trimmed
             : throw new DomainRuleException(rule, $"Nội dung dài tối đa {MaxReasonLength} ký tự.");
     }
-
-    private static string ActionLabel(string action) => action switch
-    {
-        "transfer" => "chuyển hồ sơ",
-        "assign" => "phân công xử lý",
-        "assess" => "thẩm định",
-        "request-supplement" => "yêu cầu bổ sung",
-        "supplement" => "nhận hồ sơ bổ sung",
-        "verify" => "cho ý kiến thẩm tra",
-        "approve" => "phê duyệt",
-        "send-back" => "trả lại hồ sơ cho chuyên viên",
-        "return" => "trả kết quả",
-        "extend" => "gia hạn",
-        "refuse" => "từ chối giải quyết",
-        "withdraw" => "rút hồ sơ",
-        _ => "dừng xử lý",
-    };
 }

@@ -1,13 +1,12 @@
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
+using ThaiBinh.MotCua.Domain.Dossiers.Moves;
 using ThaiBinh.MotCua.Domain.Procedures;
 
 namespace ThaiBinh.MotCua.Domain.Dossiers;
 
 public sealed partial class Dossier
 {
-    private const string NotAtYourOffice = "Hồ sơ không ở cơ quan của cán bộ này.";
-
     /// <summary>Supplements may be asked for at most this long after receipt (Decree 61 Art. 19(4)).</summary>
     public const int SupplementWindowWorkingDays = 3;
 
@@ -17,8 +16,7 @@ public sealed partial class Dossier
     /// </summary>
     public void Transfer(Actor actor, DateTimeOffset now, DeadlineRules rules)
     {
-        EnsureStatus("transfer", DossierStatus.Received);
-        EnsureAtStepOffice(actor, "Chỉ bộ phận đã tiếp nhận hồ sơ mới được chuyển hồ sơ đi xử lý.");
+        Authorize(DossierMoveRules.Transfer, actor);
         var before = Status;
         Status = DossierStatus.InProgress;
         MoveToStep(CurrentStepIndex + 1, actor, now, rules, assignee: null);
@@ -28,9 +26,7 @@ public sealed partial class Dossier
     /// <summary>Phân công: the office's leader gives the current step to one of the office's officers.</summary>
     public void Assign(Actor actor, Guid officerId, DateTimeOffset now)
     {
-        EnsureStatus("assign", DossierStatus.InProgress);
-        EnsureAtStepOffice(actor, "Chỉ cơ quan đang giữ hồ sơ mới được phân công xử lý.");
-        EnsureStepKind("assign", StepKind.Assess, StepKind.Verify, StepKind.Approve);
+        Authorize(DossierMoveRules.Assign, actor);
         LastHandoff.AssignTo(officerId);
         Record("assign", actor, now, Status, null);
     }
@@ -41,10 +37,7 @@ public sealed partial class Dossier
     /// </summary>
     public void Assess(Actor actor, AssessmentDecision decision, string? reasons, DateTimeOffset now, DeadlineRules rules)
     {
-        EnsureStatus("assess", DossierStatus.InProgress);
-        EnsureAtStepOffice(actor, NotAtYourOffice);
-        EnsureStepKind("assess", StepKind.Assess);
-        TakeCurrentStep(actor);
+        Authorize(DossierMoveRules.Assess, actor);
 
         switch (decision)
         {
@@ -71,10 +64,7 @@ public sealed partial class Dossier
     /// </summary>
     public void RequestSupplement(Actor actor, string? items, DateTimeOffset now, DeadlineRules rules)
     {
-        EnsureStatus("request-supplement", DossierStatus.InProgress);
-        EnsureAtStepOffice(actor, NotAtYourOffice);
-        EnsureStepKind("request-supplement", StepKind.Assess, StepKind.Verify);
-        TakeCurrentStep(actor);
+        Authorize(DossierMoveRules.RequestSupplement, actor);
         var window = rules.Calendar.Hours.WorkingDayLength * SupplementWindowWorkingDays;
         if (rules.Calendar.WorkingTimeBetween(ReceivedAt, now) > window)
         {
@@ -97,12 +87,7 @@ public sealed partial class Dossier
     /// </summary>
     public void Supplement(Actor actor, DateTimeOffset now, DeadlineRules rules, string? note)
     {
-        EnsureStatus("supplement", DossierStatus.SupplementRequested);
-        if (actor.OfficeId != ReceivingOfficeId && actor.OfficeId != CurrentStep.OfficeId)
-        {
-            throw new DomainRuleException("dossier.supplement.office", "Giấy tờ bổ sung được nhận tại bộ phận tiếp nhận hoặc cơ quan đang xử lý hồ sơ.");
-        }
-
+        Authorize(DossierMoveRules.Supplement, actor);
         var pause = new ClockPause(PausedAt!.Value, now);
         _pauses.Add(pause);
         var waited = rules.Calendar.WorkingTimeBetween(pause.PausedAt, pause.ResumedAt);
@@ -118,10 +103,7 @@ public sealed partial class Dossier
     /// <summary>Thẩm tra, xác minh, lấy ý kiến: the consulted office gives its opinion and passes the dossier on.</summary>
     public void Verify(Actor actor, string? opinion, DateTimeOffset now, DeadlineRules rules)
     {
-        EnsureStatus("verify", DossierStatus.InProgress);
-        EnsureAtStepOffice(actor, NotAtYourOffice);
-        EnsureStepKind("verify", StepKind.Verify);
-        TakeCurrentStep(actor);
+        Authorize(DossierMoveRules.Verify, actor);
         MoveToStep(CurrentStepIndex + 1, actor, now, rules, assignee: null);
         Record("verify", actor, now, Status, opinion);
     }
@@ -131,10 +113,7 @@ public sealed partial class Dossier
     /// </summary>
     public void Approve(Actor actor, DateTimeOffset now, DeadlineRules rules)
     {
-        EnsureStatus("approve", DossierStatus.InProgress);
-        EnsureAtStepOffice(actor, NotAtYourOffice);
-        EnsureStepKind("approve", StepKind.Approve);
-        TakeCurrentStep(actor);
+        Authorize(DossierMoveRules.Approve, actor);
         if (ProposedOutcome == Outcome.None)
         {
             throw new DomainRuleException("dossier.approve.no-proposal", "Hồ sơ chưa có đề xuất của chuyên viên thẩm định.");
@@ -164,9 +143,7 @@ public sealed partial class Dossier
     /// </summary>
     public void Refuse(Actor actor, string? reasons, DateTimeOffset now, DeadlineRules rules)
     {
-        EnsureStatus("refuse", DossierStatus.InProgress);
-        EnsureAtStepOffice(actor, "Chỉ cơ quan đang xử lý hồ sơ mới được từ chối giải quyết.");
-        EnsureStepKind("refuse", StepKind.Assess, StepKind.Verify, StepKind.Approve);
+        Authorize(DossierMoveRules.Refuse, actor);
         Reasons = RequireText(reasons, "dossier.refuse.reasons", "Phải ghi rõ lý do từ chối giải quyết.");
         ProposedOutcome = Outcome.Refused;
         Outcome = Outcome.Refused;
@@ -180,10 +157,7 @@ public sealed partial class Dossier
     /// <summary>The leader does not sign: the dossier goes back to the specialist who assessed it.</summary>
     public void SendBack(Actor actor, string? reason, DateTimeOffset now, DeadlineRules rules)
     {
-        EnsureStatus("send-back", DossierStatus.InProgress);
-        EnsureAtStepOffice(actor, NotAtYourOffice);
-        EnsureStepKind("send-back", StepKind.Approve);
-        TakeCurrentStep(actor);
+        Authorize(DossierMoveRules.SendBack, actor);
         var note = RequireText(reason, "dossier.send-back.reason", "Phải ghi rõ lý do trả lại hồ sơ cho chuyên viên.");
         var assess = _steps.FindLastIndex(CurrentStepIndex, s => s.Kind == StepKind.Assess);
         var assessor = _handoffs.Where(h => h.StepIndex == assess).MaxBy(h => h.Sequence)?.ToOfficerId;

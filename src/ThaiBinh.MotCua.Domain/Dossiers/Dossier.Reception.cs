@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
+using ThaiBinh.MotCua.Domain.Officers;
 using ThaiBinh.MotCua.Domain.Procedures;
 
 namespace ThaiBinh.MotCua.Domain.Dossiers;
@@ -73,9 +74,14 @@ public sealed partial class Dossier
             throw new DomainRuleException("dossier.route.start", "Quy trình của hồ sơ phải bắt đầu bằng bước tiếp nhận tại nơi tiếp nhận.");
         }
 
+        if (!actor.Roles.Contains(Role.Reception))
+        {
+            throw new DomainRuleException("dossier.role", "Chỉ công chức tiếp nhận và trả kết quả mới được tiếp nhận hồ sơ.", RuleBreach.NotYours);
+        }
+
         if (actor.OfficeId != intake.ReceivingOfficeId)
         {
-            throw new DomainRuleException("dossier.receive.office", "Chỉ cán bộ của bộ phận tiếp nhận mới được tiếp nhận hồ sơ tại đó.");
+            throw new DomainRuleException("dossier.receive.office", "Chỉ cán bộ của bộ phận tiếp nhận mới được tiếp nhận hồ sơ tại đó.", RuleBreach.NotYours);
         }
 
         if (!version.ResultDeliveries.Contains(intake.ResultDelivery))

@@ -37,19 +37,20 @@ public sealed class DossierDesk(ApiFixture api)
             Channel.Direct,
             ResultDelivery.Desk,
             "Nộp trực tiếp");
-        var dossier = Dossier.Receive(code, intake, new Actor(officer.Id, desk.Id), receivedAt, rules);
+        var dossier = Dossier.Receive(code, intake, new Actor(officer.Id, desk.Id, officer.Roles), receivedAt, rules);
         db.Dossiers.Add(dossier);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return dossier;
     }
 
-    public async Task<(Guid OfficerId, Guid OfficeId)> OfficerAsync(string username)
+    /// <summary>The demo officer as the domain sees them: id, office and roles.</summary>
+    public async Task<Actor> OfficerAsync(string username)
     {
         await using var scope = api.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
         var officer = await db.Officers.SingleAsync(o => o.Username == username);
-        return (officer.Id, officer.OfficeId);
+        return new Actor(officer.Id, officer.OfficeId, officer.Roles);
     }
 
     public async Task<Guid> OfficeIdAsync(string code)

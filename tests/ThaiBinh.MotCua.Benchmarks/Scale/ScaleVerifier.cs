@@ -253,11 +253,11 @@ public static class ScaleVerifier
             {
                 case DossierStatus.Received:
                     move = "transfer";
-                    dossier.Transfer(new Actor(handoff.ToOfficerId!.Value, dossier.ReceivingOfficeId), now, rules);
+                    dossier.Transfer(new Actor(handoff.ToOfficerId!.Value, dossier.ReceivingOfficeId, [Role.Reception]), now, rules);
                     break;
                 case DossierStatus.SupplementRequested:
                     move = "supplement";
-                    dossier.Supplement(new Actor(dossier.Handoffs[0].ToOfficerId!.Value, dossier.ReceivingOfficeId), now, rules, "Đã nhận đủ");
+                    dossier.Supplement(new Actor(dossier.Handoffs[0].ToOfficerId!.Value, dossier.ReceivingOfficeId, [Role.Reception]), now, rules, "Đã nhận đủ");
                     break;
                 case DossierStatus.ResultReady:
                     move = "return";
@@ -302,7 +302,7 @@ public static class ScaleVerifier
     {
         var officers = await db.Officers.Where(o => o.OfficeId == officeId && o.IsActive).ToListAsync();
         var officer = officers.FirstOrDefault(o => o.Id == holder) ?? officers.First(o => o.HasRole(role));
-        return new Actor(officer.Id, officeId);
+        return new Actor(officer.Id, officeId, officer.Roles);
     }
 
     /// <summary>
@@ -333,10 +333,10 @@ public static class ScaleVerifier
                 Applicant.Citizen("Vũ Thị Hồng Nhung", CitizenId.Parse("034190001234"), null, "0912000111", null, "Thôn 3, xã Vũ Phúc, thành phố Thái Bình, tỉnh Thái Bình"),
                 [.. version.RequiredDocuments.Where(d => !d.Conditional).Select(d => new SubmittedDocument(d.Name, d.Copies, d.Original))],
                 Channel.Direct, ResultDelivery.Desk, "Nộp trực tiếp");
-            var dossier = Dossier.Receive(code, intake, new Actor(receiver.Id, desk.Id), receivedAt, rules);
-            dossier.Transfer(new Actor(receiver.Id, desk.Id), receivedAt.AddMinutes(10), rules);
-            dossier.RequestSupplement(new Actor(specialist.Id, specialist.OfficeId), "Bổ sung ảnh", receivedAt.AddHours(1), rules);
-            dossier.Supplement(new Actor(receiver.Id, desk.Id), receivedAt.AddDays(1), rules, "Đã nhận");
+            var dossier = Dossier.Receive(code, intake, new Actor(receiver.Id, desk.Id, receiver.Roles), receivedAt, rules);
+            dossier.Transfer(new Actor(receiver.Id, desk.Id, receiver.Roles), receivedAt.AddMinutes(10), rules);
+            dossier.RequestSupplement(new Actor(specialist.Id, specialist.OfficeId, specialist.Roles), "Bổ sung ảnh", receivedAt.AddHours(1), rules);
+            dossier.Supplement(new Actor(receiver.Id, desk.Id, receiver.Roles), receivedAt.AddDays(1), rules, "Đã nhận");
             db.Dossiers.Add(dossier);
             await db.SaveChangesAsync();
 

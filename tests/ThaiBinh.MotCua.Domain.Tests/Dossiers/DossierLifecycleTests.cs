@@ -134,12 +134,12 @@ public sealed class DossierLifecycleTests
     {
         var dossier = _s.Assessed();
 
-        dossier.Extend(_s.JusticeLeader, Vn(2026, 3, 27, 9), "Chờ kết quả xác minh", Vn(2026, 3, 20, 9), _s.Rules);
+        dossier.Extend(_s.PoliceOfficer, Vn(2026, 3, 27, 9), "Chờ kết quả xác minh", Vn(2026, 3, 20, 9), _s.Rules);
 
         Assert.Equal(Vn(2026, 3, 27, 9), dossier.DueAt);
         Assert.Equal(Vn(2026, 3, 27, 9), dossier.ExtendedTo);
         Assert.Equal("deadline.extension.once", Assert.Throws<DomainRuleException>(() =>
-            dossier.Extend(_s.JusticeLeader, Vn(2026, 3, 30, 9), "Lần hai", Vn(2026, 3, 23, 9), _s.Rules)).Rule);
+            dossier.Extend(_s.PoliceOfficer, Vn(2026, 3, 30, 9), "Lần hai", Vn(2026, 3, 23, 9), _s.Rules)).Rule);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Domain.Identifiers;
+using ThaiBinh.MotCua.Domain.Officers;
 using ThaiBinh.MotCua.Domain.Procedures;
 using ThaiBinh.MotCua.Domain.Tests.Calendar;
 using static ThaiBinh.MotCua.Domain.Tests.Calendar.Calendars;
@@ -17,12 +18,18 @@ internal sealed class DossierScenario
     public static readonly Guid Justice = Guid.NewGuid();
     public static readonly Guid Police = Guid.NewGuid();
 
-    public readonly Actor Reception = new(Guid.NewGuid(), Desk);
-    public readonly Actor OtherReception = new(Guid.NewGuid(), Desk);
-    public readonly Actor JusticeLeader = new(Guid.NewGuid(), Justice);
-    public readonly Actor Specialist = new(Guid.NewGuid(), Justice);
-    public readonly Actor OtherSpecialist = new(Guid.NewGuid(), Justice);
-    public readonly Actor PoliceOfficer = new(Guid.NewGuid(), Police);
+    public readonly Actor Reception = new(Guid.NewGuid(), Desk, [Role.Reception]);
+    public readonly Actor OtherReception = new(Guid.NewGuid(), Desk, [Role.Reception]);
+    public readonly Actor JusticeLeader = new(Guid.NewGuid(), Justice, [Role.Leader]);
+    public readonly Actor Specialist = new(Guid.NewGuid(), Justice, [Role.Specialist]);
+    public readonly Actor OtherSpecialist = new(Guid.NewGuid(), Justice, [Role.Specialist]);
+
+    /// <summary>A leader sitting at the desk, and a clerk at Sở Tư pháp: the right role at the wrong place.</summary>
+    public readonly Actor DeskLeader = new(Guid.NewGuid(), Desk, [Role.Leader]);
+    public readonly Actor JusticeClerk = new(Guid.NewGuid(), Justice, [Role.Reception]);
+
+    /// <summary>Công an's officer gives the opinion; holding both roles, only office and state can refuse them.</summary>
+    public readonly Actor PoliceOfficer = new(Guid.NewGuid(), Police, [Role.Specialist, Role.Leader]);
 
     public DeadlineRules Rules { get; } = Calendars.Rules();
 

@@ -21,9 +21,10 @@ public sealed class ActOnDossierCommandHandler(
         var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
         var move = DossierMoves.All[command.Action];
         var dossier = await access.FindVisibleAsync(officer, command.Code, cancellationToken);
-        if (!officer.HasAny(move.Roles))
+        var verdict = dossier.Check(move.RuleFor(command), officer.Actor);
+        if (!verdict.Allowed)
         {
-            throw new ForbiddenException($"Vai trò của bạn không được {move.Label}.");
+            throw verdict.ToException();
         }
 
         if (command.ExpectedVersion is { } expected && expected != dossier.Version)
