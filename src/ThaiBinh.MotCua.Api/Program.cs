@@ -19,6 +19,8 @@ if (!builder.Environment.IsDevelopment())
     builder.Logging.ClearProviders().AddJsonConsole();
 }
 
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
 var jwtSettings = JwtSettings.Load(builder.Configuration, builder.Environment);
 builder.AddInfrastructure(jwtSettings);
 builder.Services.AddApplication();
@@ -32,7 +34,10 @@ builder.Services.AddMediator((MediatorOptions options) =>
 builder.Services.AddMotCuaProblemDetails();
 builder.Services.AddMotCuaAuthentication(jwtSettings);
 builder.Services.AddMotCuaHealthChecks();
-builder.Services.AddPublicLookupRateLimit(builder.Configuration);
+builder.Services.AddPublicLookupRateLimit();
+builder.Services.AddSignInThrottle(builder.Configuration);
+builder.Services.AddMotCuaForwardedHeaders(builder.Configuration);
+builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 builder.Services.Configure<JsonOptions>(options =>
 {
@@ -44,6 +49,13 @@ builder.Services.Configure<JsonOptions>(options =>
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
 var app = builder.Build();
+
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
