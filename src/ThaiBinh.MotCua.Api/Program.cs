@@ -19,6 +19,8 @@ if (!builder.Environment.IsDevelopment())
     builder.Logging.ClearProviders().AddJsonConsole();
 }
 
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
 var jwtSettings = JwtSettings.Load(builder.Configuration, builder.Environment);
 builder.AddInfrastructure(jwtSettings);
 builder.Services.AddApplication();
@@ -32,7 +34,10 @@ builder.Services.AddMediator((MediatorOptions options) =>
 builder.Services.AddMotCuaProblemDetails();
 builder.Services.AddMotCuaAuthentication(jwtSettings);
 builder.Services.AddMotCuaHealthChecks();
-builder.Services.AddPublicLookupRateLimit(builder.Configuration);
+builder.Services.AddPublicLookupRateLimit();
+builder.Services.AddSignInThrottle(builder.Configuration);
+builder.Services.AddMotCuaForwardedHeaders(builder.Configuration);
+builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 builder.Services.Configure<JsonOptions>(options =>
 {
@@ -45,7 +50,14 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 
 var app = builder.Build();
 
-// Outermost, so the line it writes carries the status the exception handler answered with.
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+// Outside the exception handler, so the line it writes carries the status the handler answered with.
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Dossiers.PublicLookup;
 using ThaiBinh.MotCua.Application.Forms;
 using ThaiBinh.MotCua.Application.Reports.Processing;
 using ThaiBinh.MotCua.Application.Supervision;
@@ -52,6 +53,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<ICalendarProvider, CalendarProvider>();
         services.AddScoped<IDueMomentRecomputer, DueMomentRecomputer>();
         services.AddScoped<IDossierCodeGenerator, DossierCodeGenerator>();
+        services.AddScoped<IVerificationAttempts, VerificationAttempts>();
+        services.Configure<PublicLookupOptions>(configuration.GetSection(PublicLookupOptions.Section));
         services.AddSingleton<IFormPdfRenderer, FormPdfRenderer>();
         services.AddScoped<IOverdueFlagging, OverdueFlagging>();
         services.AddScoped<IProcessingFactsSource, ProcessingFactsSource>();

@@ -11,7 +11,7 @@ public sealed class PublicLookupTests(ApiFixture api)
     private readonly WorkflowClient _desk = new(api);
 
     [Fact]
-    public async Task A_citizen_looks_a_dossier_up_by_its_code_without_signing_in()
+    public async Task Without_verification_a_citizen_sees_status_dates_and_office_but_not_the_procedure()
     {
         var received = await _desk.ReceiveAsync("xa.tiepnhan", "1.001193");
         using var citizen = api.CreateClient();
@@ -19,15 +19,18 @@ public sealed class PublicLookupTests(ApiFixture api)
         var found = await citizen.GetFromJsonAsync<JsonElement>($"/api/public/dossiers/{received.Code()}");
 
         Assert.Equal("Được tiếp nhận", found.GetProperty("status").GetString());
-        Assert.Equal("Thủ tục đăng ký khai sinh", found.GetProperty("procedure").GetString());
         Assert.Equal(received.DueAt(), found.GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal("Bộ phận Tiếp nhận và Trả kết quả phường Lê Hồng Phong", found.GetProperty("currentOffice").GetString());
+        Assert.Equal(JsonValueKind.Null, found.GetProperty("procedure").ValueKind);
         Assert.Equal(JsonValueKind.Null, found.GetProperty("applicantName").ValueKind);
+        Assert.DoesNotContain("khai sinh", found.GetRawText());
+        Assert.DoesNotContain("1.001193", found.GetRawText());
         Assert.DoesNotContain(WorkflowClient.CitizenId, found.GetRawText());
         Assert.DoesNotContain(WorkflowClient.Phone, found.GetRawText());
     }
 
     [Fact]
-    public async Task The_last_four_digits_of_the_phone_or_id_show_the_applicant_name()
+    public async Task The_last_four_digits_of_the_phone_or_id_show_the_procedure_and_the_applicant_name()
     {
         var code = (await _desk.ReceiveAsync("xa.tiepnhan", "1.001193")).Code();
         using var citizen = api.CreateClient();
@@ -37,8 +40,10 @@ public sealed class PublicLookupTests(ApiFixture api)
         var wrong = await citizen.GetFromJsonAsync<JsonElement>($"/api/public/dossiers/{code}?verify=0000");
 
         Assert.Equal("Nguyễn Văn Ấn", byPhone.GetProperty("applicantName").GetString());
+        Assert.Equal("Thủ tục đăng ký khai sinh", byPhone.GetProperty("procedure").GetString());
         Assert.Equal("Nguyễn Văn Ấn", byId.GetProperty("applicantName").GetString());
         Assert.Equal(JsonValueKind.Null, wrong.GetProperty("applicantName").ValueKind);
+        Assert.Equal(JsonValueKind.Null, wrong.GetProperty("procedure").ValueKind);
     }
 
     [Fact]

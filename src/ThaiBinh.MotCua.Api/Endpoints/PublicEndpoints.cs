@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Mediator;
 using ThaiBinh.MotCua.Application.Dossiers.PublicLookup;
 
@@ -9,25 +8,19 @@ internal static class PublicEndpoints
 {
     private const string LookupPolicy = "public-lookup";
 
-    public static IServiceCollection AddPublicLookupRateLimit(this IServiceCollection services, IConfiguration configuration)
-    {
-        var perMinute = configuration.GetValue("PublicLookup:PermitsPerMinute", 30);
+    public static IServiceCollection AddPublicLookupRateLimit(this IServiceCollection services) =>
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(LookupPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy<string, PublicLookupRateLimitPolicy>(LookupPolicy);
         });
-        return services;
-    }
 
     public static void MapPublicEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/api/public/dossiers/{code}", Lookup)
             .WithTags("Tra cứu công khai")
             .AllowAnonymous()
             .RequireRateLimiting(LookupPolicy)
-            .WithSummary("Tra cứu tình trạng hồ sơ theo mã; verify = 4 số cuối điện thoại hoặc số định danh để xem tên người nộp.")
+            .WithSummary("Tra cứu tình trạng hồ sơ theo mã; verify = 4 số cuối điện thoại hoặc số định danh để xem thủ tục và tên người nộp (sai quá số lần cho phép thì tạm khóa xác minh hồ sơ đó).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 

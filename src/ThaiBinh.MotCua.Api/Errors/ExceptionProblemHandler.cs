@@ -37,10 +37,17 @@ internal sealed class ExceptionProblemHandler(
                 StatusCodes.Status409Conflict, "Dữ liệu vừa được người khác cập nhật", "Hồ sơ vừa được cán bộ khác cập nhật. Hãy tải lại và thực hiện lại thao tác.", "concurrency_conflict"),
             NotSignedInException => Problem(
                 StatusCodes.Status401Unauthorized, ProblemTitles.TitleFor(StatusCodes.Status401Unauthorized), exception.Message, "unauthorized"),
+            TooManyAttemptsException tooMany => Problem(
+                StatusCodes.Status429TooManyRequests, ProblemTitles.TitleFor(StatusCodes.Status429TooManyRequests), exception.Message, tooMany.Code),
             _ => UnexpectedProblem(exception),
         };
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (exception is TooManyAttemptsException { RetryAfter: var wait })
+        {
+            RetryAfter.Set(httpContext.Response, wait);
+        }
+
         return await problemDetailsService.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Domain.Officers;
@@ -9,6 +10,9 @@ namespace ThaiBinh.MotCua.Api.Security;
 internal static class AuthenticationSetup
 {
     public const string AdminPolicy = "Admin";
+
+    /// <summary>Admin by the token and, read again on each request, by the database.</summary>
+    public const string StillActiveAdminPolicy = "StillActiveAdmin";
 
     public static IServiceCollection AddMotCuaAuthentication(this IServiceCollection services, JwtSettings settings)
     {
@@ -39,7 +43,11 @@ internal static class AuthenticationSetup
                 (notBefore, expires, _, parameters) => IsWithinLifetime(clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew));
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(AdminPolicy, policy => policy.RequireRole(nameof(Role.Admin)));
+            .AddPolicy(AdminPolicy, policy => policy.RequireRole(nameof(Role.Admin)))
+            .AddPolicy(StillActiveAdminPolicy, policy => policy
+                .RequireRole(nameof(Role.Admin))
+                .AddRequirements(new StillActiveAdminRequirement()));
+        services.AddScoped<IAuthorizationHandler, StillActiveAdminHandler>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentOfficer, HttpCurrentOfficer>();

@@ -6,13 +6,21 @@ namespace ThaiBinh.MotCua.Api.Security;
 /// <summary>
 /// The Hangfire dashboard is opened in a browser, which cannot send a bearer header. An admin opens
 /// /hangfire?access_token=… once; the token is kept in an HttpOnly cookie scoped to /hangfire for the
-/// dashboard's own follow-up requests. The same JWT checks apply either way.
+/// dashboard's own follow-up requests, for <see cref="CookieLifetime"/> from that moment. The same
+/// JWT checks apply either way, and every request asks the database whether the officer is still an
+/// active admin (<see cref="StillActiveAdminRequirement"/>).
 /// </summary>
 internal static class HangfireDashboardAccess
 {
     public const string Path = "/hangfire";
     private const string CookieName = "motcua_hangfire_token";
     private const string QueryName = "access_token";
+
+    /// <summary>
+    /// Fixed, not sliding: a browser left open on the dashboard forgets the token within the half hour,
+    /// and the admin opens the address with a token again.
+    /// </summary>
+    public static readonly TimeSpan CookieLifetime = TimeSpan.FromMinutes(30);
 
     public static Task ReadToken(MessageReceivedContext context)
     {
@@ -48,6 +56,7 @@ internal static class HangfireDashboardAccess
                 SameSite = SameSiteMode.Strict,
                 Secure = request.IsHttps,
                 Path = Path,
+                MaxAge = CookieLifetime,
             });
         }
 
@@ -59,5 +68,5 @@ internal static class HangfireDashboardAccess
         {
             DashboardTitle = "ThaiBinh.MotCua: tác vụ nền",
             DisplayStorageConnectionString = false,
-        }).RequireAuthorization(AuthenticationSetup.AdminPolicy);
+        }).RequireAuthorization(AuthenticationSetup.StillActiveAdminPolicy);
 }

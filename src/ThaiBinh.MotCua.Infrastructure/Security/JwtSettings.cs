@@ -30,7 +30,8 @@ public sealed class JwtSettings
 
     /// <summary>
     /// Reads the settings. Outside Development a missing or short signing key stops the host from
-    /// starting; in Development a random key is made, so tokens die with the process.
+    /// starting; in Development the key comes from <c>Auth:DevelopmentKeyFile</c> (relative to the
+    /// content root; made once when missing), or, with no file named, is random for each start.
     /// </summary>
     public static JwtSettings Load(IConfiguration configuration, IHostEnvironment environment)
     {
@@ -44,7 +45,10 @@ public sealed class JwtSettings
                     $"Auth:SigningKey is not configured. Outside Development the API does not start without a signing key of at least {MinimumKeyLength} characters.");
             }
 
-            key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
+            var keyFile = section["DevelopmentKeyFile"];
+            key = string.IsNullOrWhiteSpace(keyFile)
+                ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(48))
+                : DevelopmentSigningKey.LoadOrCreate(Path.GetFullPath(keyFile, environment.ContentRootPath));
         }
 
         if (key.Length < MinimumKeyLength)

@@ -21,6 +21,9 @@ public sealed class MotCuaApiFactory(string connectionString) : WebApplicationFa
 
     public const string FailureSecret = "connection-password-in-an-exception";
 
+    /// <summary>The one reverse proxy the test host believes X-Forwarded-* from (a TEST-NET-2 address).</summary>
+    public const string TrustedProxy = "198.51.100.1";
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -32,6 +35,7 @@ public sealed class MotCuaApiFactory(string connectionString) : WebApplicationFa
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Hangfire:QueuePollIntervalSeconds", "1");
         builder.UseSetting("Forms:PublicBaseUrl", "http://localhost");
+        builder.UseSetting("ReverseProxy:KnownProxies:0", TrustedProxy);
         builder.UseSetting("Supervision:FlaggingCron", Hangfire.Cron.Never()); // tests run the flagging themselves
         builder.ConfigureTestServices(services =>
         {

@@ -19,6 +19,7 @@ public sealed record AccessTokenDto(
 public sealed class IssueTokenCommandHandler(
     IMotCuaDbContext db,
     IPasswordHasher passwordHasher,
+    ISignInThrottle throttle,
     IAccessTokenIssuer tokenIssuer,
     TimeProvider clock,
     ILogger<IssueTokenCommandHandler> logger) : ICommandHandler<IssueTokenCommand, AccessTokenDto>
@@ -27,6 +28,7 @@ public sealed class IssueTokenCommandHandler(
     {
         var username = Officer.NormalizeUsername(command.Username!);
         var password = command.Password!;
+        using var attempt = await throttle.BeginAsync(username, cancellationToken);
         var officer = await db.Officers.SingleOrDefaultAsync(o => o.Username == username && o.IsActive, cancellationToken);
 
         var check = PasswordCheck.Failed;
@@ -41,6 +43,7 @@ public sealed class IssueTokenCommandHandler(
 
         if (officer is null || check == PasswordCheck.Failed)
         {
+            attempt.Failed();
             logger.LogWarning("Sign-in refused for {Username}", username);
             throw new InvalidCredentialsException();
         }

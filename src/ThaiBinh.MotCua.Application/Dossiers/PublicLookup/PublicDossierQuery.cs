@@ -7,15 +7,16 @@ using ThaiBinh.MotCua.Domain.Dossiers;
 namespace ThaiBinh.MotCua.Application.Dossiers.PublicLookup;
 
 /// <summary>
-/// Tra cứu hồ sơ for citizens, no sign-in: status in plain Vietnamese, dates and the current office.
-/// The applicant's name appears only when <see cref="Verify"/> matches the last four digits of their
-/// phone number or ID number.
+/// Tra cứu hồ sơ for citizens, no sign-in: status in plain Vietnamese, dates and the offices. Codes are
+/// sequential, so anything that says what the applicant asked for (the procedure: a judicial record,
+/// a death registration…) or who they are appears only when <see cref="Verify"/> matches the last
+/// four digits of their phone, ID or tax number; wrong digits are counted per dossier.
 /// </summary>
 public sealed record PublicDossierQuery(string Code, string? Verify) : IQuery<PublicDossierDto>;
 
 public sealed record PublicDossierDto(
     string Code,
-    string Procedure,
+    string? Procedure,
     string Status,
     DateTimeOffset ReceivedAt,
     DateTimeOffset? DueAt,
@@ -24,7 +25,7 @@ public sealed record PublicDossierDto(
     DateTimeOffset? FinishedAt,
     string? ApplicantName);
 
-public sealed class PublicDossierQueryHandler(IMotCuaDbContext db) : IQueryHandler<PublicDossierQuery, PublicDossierDto>
+public sealed class PublicDossierQueryHandler(IMotCuaDbContext db, IVerificationAttempts verifications) : IQueryHandler<PublicDossierQuery, PublicDossierDto>
 {
     public async ValueTask<PublicDossierDto> Handle(PublicDossierQuery query, CancellationToken cancellationToken)
     {
@@ -40,12 +41,12 @@ public sealed class PublicDossierQueryHandler(IMotCuaDbContext db) : IQueryHandl
             ?? throw new NotFoundException($"Không tìm thấy hồ sơ có mã {query.Code}. Hãy kiểm tra lại mã trên giấy tiếp nhận.");
 
         var d = row.dossier;
-        var verified = !string.IsNullOrWhiteSpace(query.Verify) && query.Verify.Trim().Length == 4
-            && new[] { d.Applicant.Phone, d.Applicant.CitizenId, d.Applicant.TaxCode }
-                .Any(value => value is not null && Digits(value).EndsWith(query.Verify.Trim(), StringComparison.Ordinal));
+        var verify = query.Verify?.Trim();
+        var verified = !string.IsNullOrEmpty(verify)
+            && await verifications.AttemptAsync(d.Id, Matches(d.Applicant, verify), cancellationToken);
         return new PublicDossierDto(
             d.Code,
-            row.ProcedureName,
+            verified ? row.ProcedureName : null,
             d.Status.Label(),
             d.ReceivedAt,
             d.DueAt,
@@ -54,6 +55,11 @@ public sealed class PublicDossierQueryHandler(IMotCuaDbContext db) : IQueryHandl
             d.FinishedAt,
             verified ? d.Applicant.FullName : null);
     }
+
+    private static bool Matches(Applicant applicant, string verify) =>
+        verify.Length == 4
+        && new[] { applicant.Phone, applicant.CitizenId, applicant.TaxCode }
+            .Any(value => value is not null && Digits(value).EndsWith(verify, StringComparison.Ordinal));
 
     private static string Digits(string value) => new([.. value.Where(char.IsAsciiDigit)]);
 }

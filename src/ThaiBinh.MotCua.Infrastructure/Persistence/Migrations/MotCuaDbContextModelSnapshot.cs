@@ -863,6 +863,32 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("dossier_code_counters", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Infrastructure.Dossiers.VerificationFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTimeOffset>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_public_verification_failures");
+
+                    b.HasIndex("DossierId", "FailedAt")
+                        .HasDatabaseName("ix_public_verification_failures_dossier_id_failed_at");
+
+                    b.ToTable("public_verification_failures", (string)null);
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Dossiers.Dossier", b =>
                 {
                     b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
@@ -1134,6 +1160,16 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_unit_predecessors_administrative_units_unit_id");
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Infrastructure.Dossiers.VerificationFailure", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_public_verification_failures_dossiers_dossier_id");
                 });
 
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Procedures.Procedure", b =>
