@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 using ThaiBinh.MotCua.Api.Endpoints;
 using ThaiBinh.MotCua.Api.Errors;
+using ThaiBinh.MotCua.Api.Http;
 using ThaiBinh.MotCua.Api.Json;
 using ThaiBinh.MotCua.Api.Logging;
 using ThaiBinh.MotCua.Api.OpenApi;
@@ -33,11 +34,17 @@ builder.Services.AddMotCuaProblemDetails();
 builder.Services.AddMotCuaAuthentication(jwtSettings);
 builder.Services.AddMotCuaHealthChecks();
 builder.Services.AddPublicLookupRateLimit(builder.Configuration);
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+builder.Services.AddOpenApi(options => options
+    .AddDocumentTransformer<BearerSecuritySchemeTransformer>()
+    .AddSchemaTransformer<StringSchemaTransformer>());
 builder.Services.Configure<JsonOptions>(options =>
 {
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
     options.SerializerOptions.Converters.Add(new VietnamTimeJsonConverter());
+    options.SerializerOptions.Converters.Add(new NfcStringJsonConverter());
+
+    // {"password":"x","password":"y"} would otherwise sign in with the last value: refuse it as malformed.
+    options.SerializerOptions.AllowDuplicateProperties = false;
 });
 
 // A malformed body throws in every environment, so the exception handler answers it in Vietnamese.
@@ -48,6 +55,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseRequestBodyLimit(builder.Configuration);
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -1,5 +1,6 @@
 using FluentValidation;
 using ThaiBinh.MotCua.Application.Common;
+using ThaiBinh.MotCua.Application.Common.Validation;
 using ThaiBinh.MotCua.Domain.Dossiers;
 
 namespace ThaiBinh.MotCua.Application.Dossiers.List;
@@ -16,6 +17,9 @@ public sealed class ListDossiersQueryValidator : AbstractValidator<ListDossiersQ
             .WithMessage("Bước phải là receive, process hoặc return.");
         RuleFor(q => q.Assignee).Must(a => a is null or "me").WithMessage("Chỉ hỗ trợ assignee=me.");
         RuleFor(q => q.Scope).Must(s => s is null or "office" or "all").WithMessage("Phạm vi phải là office hoặc all.");
+        RuleFor(q => q.ProcedureCode).SingleLineText();
+        RuleFor(q => q.ReceivedFrom).SupportedDay();
+        RuleFor(q => q.ReceivedTo).SupportedDay();
         RuleFor(q => q.Limit).InclusiveBetween(1, 200).When(q => q.Limit is not null).WithMessage("Số dòng mỗi trang từ 1 đến 200.");
         RuleFor(q => q.After).Must(DueCursor.IsValid).WithMessage("Vị trí trang (after) không hợp lệ; hãy dùng giá trị next của trang trước.");
         RuleFor(q => q.ReceivedTo)
