@@ -13,6 +13,7 @@ internal static partial class BindingFailure
         Pattern().Match(exception.Message) is { Success: true } match ? JsonNaming.CamelCase(match.Groups["name"].Value) : null;
 
     // Failed to bind parameter "bool? Overdue" from "planet".  /  Required parameter "int Limit" was not provided from query string.
-    [GeneratedRegex("""^(?:Failed to bind|Required) parameter "(?:[^"]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)" """, RegexOptions.CultureInvariant)]
+    // Not a missing body ("... was not provided from body."): that is the whole request, not a field.
+    [GeneratedRegex("""^(?:Failed to bind parameter "(?:[^"]* )?(?<name>\w+)" from|Required parameter "(?:[^"]* )?(?<name>\w+)" was not provided from (?!body))""", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -9,9 +9,11 @@ public sealed class ListDossiersQueryValidator : AbstractValidator<ListDossiersQ
 {
     public ListDossiersQueryValidator()
     {
+        // By name only: Enum.TryParse would also take "4" and "InProgress,Received" (4 | 2, another status).
         RuleFor(q => q.Status)
-            .Must(s => s is null || Enum.TryParse<DossierStatus>(s, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(s, out _))
-            .WithMessage("Trạng thái không hợp lệ (ví dụ: InProgress, SupplementRequested, ResultReady).");
+            .Must(s => s is null || Enum.GetNames<DossierStatus>().Contains(s, StringComparer.OrdinalIgnoreCase))
+            .WithMessage("Trạng thái (status) phải là một trong: "
+                + string.Join(", ", Enum.GetValues<DossierStatus>().Select(s => $"{s} ({s.Label()})")) + ".");
         RuleFor(q => q.Step)
             .Must(s => s is null or "receive" or "process" or "return")
             .WithMessage("Bước phải là receive, process hoặc return.");
