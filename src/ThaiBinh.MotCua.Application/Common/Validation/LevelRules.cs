@@ -14,9 +14,9 @@ public static class LevelRules
     public static IRuleBuilderOptionsConditions<T, string?> KnownLevel<T>(this IRuleBuilderInitial<T, string?> rule, IMotCuaDbContext db) =>
         rule.Cascade(CascadeMode.Stop).SingleLineText().CustomAsync(async (level, context, cancellationToken) =>
         {
-            if (level is null)
+            if (string.IsNullOrWhiteSpace(level))
             {
-                return;
+                return; // no level asked for (an empty select sends "level=")
             }
 
             var levels = await db.AdministrativeLevels.AsNoTracking().OrderBy(l => l.Rank)
