@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
 using ThaiBinh.MotCua.Api.Endpoints;
 using ThaiBinh.MotCua.Api.Errors;
+using ThaiBinh.MotCua.Api.Http;
 using ThaiBinh.MotCua.Api.Json;
 using ThaiBinh.MotCua.Api.Logging;
 using ThaiBinh.MotCua.Api.OpenApi;
@@ -38,11 +39,17 @@ builder.Services.AddPublicLookupRateLimit();
 builder.Services.AddSignInThrottle(builder.Configuration);
 builder.Services.AddMotCuaForwardedHeaders(builder.Configuration);
 builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+builder.Services.AddOpenApi(options => options
+    .AddDocumentTransformer<BearerSecuritySchemeTransformer>()
+    .AddSchemaTransformer<StringSchemaTransformer>());
 builder.Services.Configure<JsonOptions>(options =>
 {
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
     options.SerializerOptions.Converters.Add(new VietnamTimeJsonConverter());
+    options.SerializerOptions.Converters.Add(new NfcStringJsonConverter());
+
+    // {"password":"x","password":"y"} would otherwise sign in with the last value: refuse it as malformed.
+    options.SerializerOptions.AllowDuplicateProperties = false;
 });
 
 // A malformed body throws in every environment, so the exception handler answers it in Vietnamese.
@@ -61,6 +68,7 @@ if (!app.Environment.IsDevelopment())
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestBodyLimit(builder.Configuration);
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

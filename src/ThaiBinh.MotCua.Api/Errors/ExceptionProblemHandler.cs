@@ -39,7 +39,7 @@ internal sealed class ExceptionProblemHandler(
                 StatusCodes.Status401Unauthorized, ProblemTitles.TitleFor(StatusCodes.Status401Unauthorized), exception.Message, "unauthorized"),
             TooManyAttemptsException tooMany => Problem(
                 StatusCodes.Status429TooManyRequests, ProblemTitles.TitleFor(StatusCodes.Status429TooManyRequests), exception.Message, tooMany.Code),
-            _ => UnexpectedProblem(exception),
+            _ => UnexpectedProblem(httpContext, exception),
         };
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -92,14 +92,31 @@ internal sealed class ExceptionProblemHandler(
         {
             problem.Extensions["errors"] = new Dictionary<string, string[]>
             {
-                [path.TrimStart('$', '.')] = ["Giá trị không đúng kiểu dữ liệu hoặc không đọc được."],
+                [path.TrimStart('$', '.')] = [IsDuplicateProperty(json)
+                    ? "Trường này xuất hiện nhiều lần trong JSON; chỉ gửi một lần."
+                    : "Giá trị không đúng kiểu dữ liệu hoặc không đọc được."],
+            };
+        }
+        else if (BindingFailure.FieldOf(exception) is { } field)
+        {
+            problem.Detail = "Một tham số trên địa chỉ (đường dẫn hoặc chuỗi truy vấn) không đọc được; xem chi tiết trong \"errors\".";
+            problem.Extensions["errors"] = new Dictionary<string, string[]>
+            {
+                [field] = ["Giá trị không đúng kiểu dữ liệu (số nguyên, true/false, ngày yyyy-MM-dd hoặc thời điểm ISO 8601)."],
             };
         }
 
         return problem;
     }
 
-    private ProblemDetails UnexpectedProblem(Exception exception)
+    /// <summary>
+    /// System.Text.Json marks a repeated key only in its message (AllowDuplicateProperties = false);
+    /// the runtime's messages are not localised on our servers.
+    /// </summary>
+    private static bool IsDuplicateProperty(System.Text.Json.JsonException json) =>
+        json.Message.StartsWith("Duplicate", StringComparison.Ordinal);
+
+    private ProblemDetails UnexpectedProblem(HttpContext httpContext, Exception exception)
     {
         logger.LogError(exception, "Unhandled exception");
         var problem = Problem(
@@ -107,7 +124,9 @@ internal sealed class ExceptionProblemHandler(
             ProblemTitles.TitleFor(StatusCodes.Status500InternalServerError),
             "Đã xảy ra lỗi ngoài dự kiến. Vui lòng thử lại; nếu lỗi lặp lại, báo quản trị viên kèm mã truy vết (traceId).",
             "internal_error");
-        if (environment.IsDevelopment())
+        // Only a developer at this machine sees the exception: never outside Development, and in
+        // Development never a caller from another machine.
+        if (environment.IsDevelopment() && httpContext.Connection.RemoteIpAddress is { } caller && System.Net.IPAddress.IsLoopback(caller))
         {
             problem.Extensions["exception"] = exception.ToString();
         }

@@ -29,11 +29,12 @@ internal static class ProblemTitles
         ByStatus.TryGetValue(status, out var entry) ? entry.Code : $"http_{status}";
 
     /// <summary>
-    /// True when the title is still the framework's English default (a reason phrase, or the generic
-    /// 500 sentence), so it can be replaced by the Vietnamese one.
+    /// True when the title is still the framework's English default (a reason phrase such as
+    /// "Content Too Large", or the generic 500 sentence), so it can be replaced by the Vietnamese one.
+    /// Every title the API writes itself is Vietnamese with diacritics, never plain ASCII.
     /// </summary>
     public static bool IsFrameworkDefault(string? title, int status) =>
         title is null
         || title == ReasonPhrases.GetReasonPhrase(status)
-        || title == "An error occurred while processing your request.";
+        || System.Text.Ascii.IsValid(title);
 }

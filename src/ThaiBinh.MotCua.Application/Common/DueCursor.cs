@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ThaiBinh.MotCua.Application.Common.Validation;
 
 namespace ThaiBinh.MotCua.Application.Common;
 
@@ -19,8 +20,12 @@ public static class DueCursor
 
         try
         {
+            // A forged cursor may carry ticks no instant has, or a code with characters PostgreSQL cannot take.
             var parts = Encoding.UTF8.GetString(Convert.FromBase64String(cursor)).Split('|', 2);
-            return parts.Length == 2 && long.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
+            return parts.Length == 2
+                && long.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var ticks)
+                && ticks >= DateTimeOffset.MinValue.UtcTicks && ticks <= DateTimeOffset.MaxValue.UtcTicks
+                && TextPolicy.FirstRefused(parts[1], multiLine: false) is null;
         }
         catch (FormatException)
         {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThaiBinh.MotCua.Application.Common.Validation;
 
 namespace ThaiBinh.MotCua.Application.Common;
 
@@ -9,8 +10,8 @@ public static class PeriodValidation
 
     public static void RequirePeriodOfAtMostAYear<T>(this AbstractValidator<T> validator, Func<T, DateOnly?> from, Func<T, DateOnly?> to)
     {
-        validator.RuleFor(q => from(q)).NotNull().OverridePropertyName("from").WithMessage("Vui lòng chọn ngày bắt đầu (from=yyyy-MM-dd).");
-        validator.RuleFor(q => to(q)).NotNull().OverridePropertyName("to").WithMessage("Vui lòng chọn ngày kết thúc (to=yyyy-MM-dd).");
+        validator.RuleFor(q => from(q)).NotNull().WithMessage("Vui lòng chọn ngày bắt đầu (from=yyyy-MM-dd).").SupportedDay().OverridePropertyName("from");
+        validator.RuleFor(q => to(q)).NotNull().WithMessage("Vui lòng chọn ngày kết thúc (to=yyyy-MM-dd).").SupportedDay().OverridePropertyName("to");
         validator.RuleFor(q => to(q))
             .Must((q, end) => from(q) is not { } start || end is null || (end >= start && end.Value.DayNumber - start.DayNumber <= MaxDays))
             .OverridePropertyName("to")

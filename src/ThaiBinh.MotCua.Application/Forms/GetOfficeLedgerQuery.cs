@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common;
+using ThaiBinh.MotCua.Application.Common.Validation;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Dossiers;
@@ -21,6 +22,7 @@ public sealed class GetOfficeLedgerQueryValidator : AbstractValidator<GetOfficeL
 {
     public GetOfficeLedgerQueryValidator()
     {
+        RuleFor(q => q.OfficeCode).SingleLineText();
         this.RequirePeriodOfAtMostAYear(q => q.From, q => q.To);
     }
 }

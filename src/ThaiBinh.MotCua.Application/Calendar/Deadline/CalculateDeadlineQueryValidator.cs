@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThaiBinh.MotCua.Application.Common.Validation;
 
 namespace ThaiBinh.MotCua.Application.Calendar.Deadline;
 
@@ -8,8 +9,7 @@ public sealed class CalculateDeadlineQueryValidator : AbstractValidator<Calculat
     {
         RuleFor(q => q.From)
             .NotNull().WithMessage("Vui lòng cho biết thời điểm tiếp nhận (from), ví dụ 2026-02-13T10:00:00+07:00.")
-            .Must(from => from is null || from.Value.Year is >= 1901 and <= 2190)
-            .WithMessage("Thời điểm tiếp nhận phải trong khoảng năm 1901–2190.");
+            .SupportedInstant();
         RuleFor(q => q)
             .Must(q => new object?[] { q.WorkingDays, q.WorkingHours, q.SameDay is true ? true : null }.Count(v => v is not null) == 1)
             .OverridePropertyName("limit")

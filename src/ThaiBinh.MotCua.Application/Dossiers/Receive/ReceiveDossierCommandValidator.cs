@@ -1,4 +1,6 @@
 using FluentValidation;
+using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Common.Validation;
 using ThaiBinh.MotCua.Domain.Identifiers;
 using ThaiBinh.MotCua.Domain.Procedures;
 
@@ -9,28 +11,29 @@ public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDo
     public static readonly string[] Channels = ["direct", "online", "postal"];
     public static readonly string[] Deliveries = ["desk", "post", "online"];
 
-    public ReceiveDossierCommandValidator()
+    public ReceiveDossierCommandValidator(IMotCuaDbContext db)
     {
         RuleFor(c => c.ProcedureCode)
+            .SingleLineText()
             .NotEmpty().WithMessage("Vui lòng chọn thủ tục hành chính (procedureCode).")
             .MaximumLength(Procedure.MaxCodeLength).WithMessage($"Mã thủ tục dài tối đa {Procedure.MaxCodeLength} ký tự.");
-        RuleFor(c => c.ProcedureLevel)
-            .Must(level => level is null or "province" or "district" or "commune")
-            .WithMessage("Cấp thủ tục phải là province, district hoặc commune.");
+        RuleFor(c => c.ProcedureLevel).KnownLevel(db);
         RuleFor(c => c.Applicant).NotNull().WithMessage("Vui lòng nhập thông tin người nộp hồ sơ.")
             .SetValidator(new ApplicantInputValidator()!);
         RuleFor(c => c.Documents)
             .NotEmpty().WithMessage("Vui lòng liệt kê các giấy tờ đã nhận.")
             .Must(d => d is null || d.Count <= 100).WithMessage("Tối đa 100 giấy tờ cho một hồ sơ.");
-        RuleForEach(c => c.Documents).SetValidator(new DocumentInputValidator());
+        RuleForEach(c => c.Documents)
+            .NotNull().WithMessage("Giấy tờ không được để trống (null); hãy xóa phần tử này hoặc ghi tên giấy tờ.")
+            .SetValidator(new DocumentInputValidator());
         RuleFor(c => c.Channel)
             .Must(channel => channel is null || Channels.Contains(channel))
             .WithMessage("Kênh nộp phải là direct (trực tiếp), online (trực tuyến) hoặc postal (bưu chính).");
         RuleFor(c => c.ResultDelivery)
             .Must(delivery => delivery is null || Deliveries.Contains(delivery))
             .WithMessage("Hình thức nhận kết quả phải là desk (tại bộ phận một cửa), post (bưu chính) hoặc online (trực tuyến).");
-        RuleFor(c => c.Note).MaximumLength(2000).WithMessage("Ghi chú dài tối đa 2000 ký tự.");
-        RuleFor(c => c.IdempotencyKey).MaximumLength(100).WithMessage("Idempotency-Key dài tối đa 100 ký tự.");
+        RuleFor(c => c.Note).MultiLineText().MaximumLength(2000).WithMessage("Ghi chú dài tối đa 2000 ký tự.");
+        RuleFor(c => c.IdempotencyKey).SingleLineText().MaximumLength(100).WithMessage("Idempotency-Key dài tối đa 100 ký tự.");
     }
 
     private sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
@@ -38,6 +41,7 @@ public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDo
         public ApplicantInputValidator()
         {
             RuleFor(a => a.FullName)
+                .SingleLineText()
                 .NotEmpty().WithMessage("Vui lòng nhập họ tên người nộp hồ sơ (hoặc tên tổ chức).")
                 .MaximumLength(200).WithMessage("Họ tên dài tối đa 200 ký tự.");
             RuleFor(a => a)
@@ -45,6 +49,7 @@ public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDo
                 .OverridePropertyName("citizenId")
                 .WithMessage("Nhập số định danh cá nhân của công dân, hoặc mã số thuế của tổ chức (một trong hai).");
             RuleFor(a => a.CitizenId)
+                .SingleLineText()
                 .Custom((value, context) =>
                 {
                     if (!string.IsNullOrWhiteSpace(value) && !CitizenId.TryParse(value, context.InstanceToValidate.BirthDate, out _, out var error))
@@ -53,6 +58,7 @@ public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDo
                     }
                 });
             RuleFor(a => a.TaxCode)
+                .SingleLineText()
                 .Custom((value, context) =>
                 {
                     if (!string.IsNullOrWhiteSpace(value) && !TaxCode.TryParse(value, out _, out var error))
@@ -62,16 +68,18 @@ public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDo
                 });
             RuleFor(a => a.Representative)
                 .NotEmpty().When(a => !string.IsNullOrWhiteSpace(a.TaxCode)).WithMessage("Tổ chức nộp hồ sơ phải có người đại diện.")
+                .SingleLineText()
                 .MaximumLength(200).WithMessage("Tên người đại diện dài tối đa 200 ký tự.");
-            RuleFor(a => a.BirthDate)
-                .Must(d => d is null || d.Value.Year >= 1900).WithMessage("Ngày sinh không hợp lệ.");
+            RuleFor(a => a.BirthDate).SupportedDay();
             RuleFor(a => a.Phone)
                 .Matches(@"^\+?[0-9 .]{8,15}$").When(a => !string.IsNullOrEmpty(a.Phone))
-                .WithMessage("Số điện thoại chỉ gồm chữ số (8–15 ký tự), có thể bắt đầu bằng +.");
+                .WithMessage("Số điện thoại chỉ gồm chữ số (8–15 ký tự), có thể bắt đầu bằng +.")
+                .SingleLineText(); // "$" of the pattern also matches before a final line feed
             RuleFor(a => a.Email)
+                .SingleLineText()
                 .EmailAddress().When(a => !string.IsNullOrEmpty(a.Email)).WithMessage("Địa chỉ thư điện tử không hợp lệ.")
                 .MaximumLength(200).WithMessage("Địa chỉ thư điện tử dài tối đa 200 ký tự.");
-            RuleFor(a => a.Address).MaximumLength(500).WithMessage("Địa chỉ dài tối đa 500 ký tự.");
+            RuleFor(a => a.Address).SingleLineText().MaximumLength(500).WithMessage("Địa chỉ dài tối đa 500 ký tự.");
         }
     }
 
@@ -80,6 +88,7 @@ public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDo
         public DocumentInputValidator()
         {
             RuleFor(d => d.Name)
+                .SingleLineText()
                 .NotEmpty().WithMessage("Vui lòng nhập tên giấy tờ.")
                 .MaximumLength(500).WithMessage("Tên giấy tờ dài tối đa 500 ký tự.");
             RuleFor(d => d.Copies)

@@ -1,5 +1,6 @@
 using FluentValidation;
 using ThaiBinh.MotCua.Application.Common;
+using ThaiBinh.MotCua.Application.Common.Validation;
 
 namespace ThaiBinh.MotCua.Application.Reports.Processing;
 
@@ -7,6 +8,7 @@ public sealed class GetProcessingReportQueryValidator : AbstractValidator<GetPro
 {
     public GetProcessingReportQueryValidator()
     {
+        RuleFor(q => q.UnitCode).SingleLineText();
         this.RequirePeriodOfAtMostAYear(q => q.From, q => q.To);
         RuleFor(q => q.GroupBy).Must(ProcessingGroupings.IsValid)
             .WithMessage("Nhóm theo (groupBy) phải là office (cơ quan tiếp nhận), procedure (thủ tục) hoặc level (cấp hành chính).");

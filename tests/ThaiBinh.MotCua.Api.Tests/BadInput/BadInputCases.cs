@@ -1,0 +1,356 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace ThaiBinh.MotCua.Api.Tests.BadInput;
+
+/// <summary>
+/// The malformed requests, generated from small tables: every text field of every endpoint × every
+/// kind of character the text policy refuses, out-of-range dates, unknown values, nulls in arrays,
+/// broken or duplicated JSON, and bodies over the limit.
+/// </summary>
+public static class BadInputCases
+{
+    private const string Desk = "xa.tiepnhan";
+    private const string Leader = "xa.lanhdao";
+    private const string Specialist = "xa.chuyenvien";
+    private const string Supervisor = "xa.giamsat";
+    private const string Admin = "admin";
+    private const string DeskOffice = "000.01.31.H54";
+
+    /// <summary>What the policy refuses in every field, one line or several.</summary>
+    private static readonly (string Name, string Value)[] RefusedAnywhere =
+    [
+        ("nul", "Nguyễn\0Văn"),
+        ("bell", "Nguyễn\u0007Văn"),
+        ("escape", "\u001b[31mNguyễn"),
+        ("delete", "Nguyễn\u007fVăn"),
+        ("c1-next-line", "Nguyễn\u0085Văn"),
+        ("right-to-left-override", "Nguyễn \u202enăV"),
+        ("left-to-right-embedding", "\u202aNguyễn"),
+        ("isolate", "\u2066Nguyễn\u2069"),
+        ("right-to-left-mark", "Nguyễn\u200f"),
+        ("zero-width-space", "Nguy\u200bễn"),
+        ("byte-order-mark", "\ufeffNguyễn"),
+        ("line-separator", "Nguyễn\u2028Văn"),
+        ("noncharacter", "Nguyễn\uffff"),
+    ];
+
+    /// <summary>Only a JSON body can carry half a surrogate pair (a URL cannot even be written with one).</summary>
+    private static readonly (string Name, string Value) LoneSurrogate = ("lone-surrogate", "Nguyễn\ud800");
+
+    /// <summary>Refused where the field is one line only (names, codes, addresses, search words).</summary>
+    private static readonly (string Name, string Value)[] RefusedInOneLine = [("line-feed", "Nguyễn\nVăn"), ("tab", "Nguyễn\tVăn")];
+
+    /// <summary>For case names only: the paths of a context with sample dossier codes (declared before <see cref="All"/>, which uses it).</summary>
+    private static readonly BadInputContext Sample = new("A", "B", [], DateTimeOffset.UnixEpoch);
+
+    public static readonly IReadOnlyDictionary<string, BadRequest> All = Build().ToDictionary(c => c.Name);
+
+    private static IEnumerable<BadRequest> Build() =>
+        TextInBodies().Concat(TextInAddresses()).Concat(Dates()).Concat(UnknownValues()).Concat(Shapes()).Concat(Sizes()).Concat(Tokens());
+
+    private static IEnumerable<(string Name, string Value)> Values(bool multiLine, bool inBody) =>
+        RefusedAnywhere.Concat(inBody ? [LoneSurrogate] : []).Concat(multiLine ? [] : RefusedInOneLine);
+
+    private static IEnumerable<BadRequest> TextInBodies()
+    {
+        var bodies = new (string Route, string? User, Func<BadInputContext, string> Path, string Field, bool MultiLine, Func<BadInputContext, JsonNode> Template)[]
+        {
+            ("POST /api/auth/token", null, _ => "/api/auth/token", "username", false, _ => new JsonObject { ["username"] = BadRequest.Placeholder, ["password"] = "MotCua@2026" }),
+            ("POST /api/auth/token", null, _ => "/api/auth/token", "password", false, _ => new JsonObject { ["username"] = "xa.tiepnhan", ["password"] = BadRequest.Placeholder }),
+            ("PUT /api/calendar/days/{date}", Admin, _ => "/api/calendar/days/2026-12-28", "name", false, _ => new JsonObject { ["kind"] = "holiday", ["name"] = BadRequest.Placeholder, ["reason"] = "Thông báo số 1" }),
+            ("PUT /api/calendar/days/{date}", Admin, _ => "/api/calendar/days/2026-12-28", "reason", true, _ => new JsonObject { ["kind"] = "holiday", ["name"] = "Nghỉ bù", ["reason"] = BadRequest.Placeholder }),
+            ("POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/withdraw", "reason", true, _ => new JsonObject { ["reason"] = BadRequest.Placeholder }),
+            ("POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/transfer", "note", true, _ => new JsonObject { ["note"] = BadRequest.Placeholder }),
+            ("POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/extend", "reason", true, c => new JsonObject { ["newDueAt"] = c.Now.AddDays(60).ToString("O"), ["reason"] = BadRequest.Placeholder }),
+            ("POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/return", "receivedBy", false, _ => new JsonObject { ["receivedBy"] = BadRequest.Placeholder }),
+            ("POST /api/dossiers/{code}/{action}", Leader, c => $"/api/dossiers/{c.InProgress}/assign", "assignee", false, _ => new JsonObject { ["assignee"] = BadRequest.Placeholder }),
+            ("POST /api/dossiers/{code}/{action}", Specialist, c => $"/api/dossiers/{c.InProgress}/assess", "items", true, _ => new JsonObject { ["decision"] = "request-supplement", ["items"] = BadRequest.Placeholder }),
+        };
+        foreach (var body in bodies)
+        {
+            foreach (var (name, value) in Values(body.MultiLine, inBody: true))
+            {
+                yield return new BadRequest($"{body.Route} {body.Field} {name} ({body.Path(Sample)})", body.Route, body.User, body.Path, c => BadRequest.Json(body.Template(c), value), 400, body.Field);
+            }
+        }
+
+        string[] receiptFields =
+        [
+            "procedureCode", "procedureLevel", "applicant.fullName", "applicant.citizenId", "applicant.phone", "applicant.email", "applicant.address", "documents[0].name",
+        ];
+        foreach (var field in receiptFields.Append("note"))
+        {
+            foreach (var (name, value) in Values(multiLine: field == "note", inBody: true))
+            {
+                yield return Receipt($"{field} {name}", c => BadRequest.Json(c.ReceiptWith(field, BadRequest.Placeholder), value), field);
+            }
+        }
+    }
+
+    private static IEnumerable<BadRequest> TextInAddresses()
+    {
+        var addresses = new (string Route, string? User, string Field, Func<BadInputContext, string, string> Path)[]
+        {
+            ("GET /api/procedures", null, "search", (_, v) => $"/api/procedures?search={v}"),
+            ("GET /api/procedures", null, "code", (_, v) => $"/api/procedures?code={v}"),
+            ("GET /api/procedures", null, "level", (_, v) => $"/api/procedures?level={v}"),
+            ("GET /api/units", null, "parentCode", (_, v) => $"/api/units?parentCode={v}"),
+            ("GET /api/public/dossiers/{code}", null, "code", (_, v) => $"/api/public/dossiers/{v}"),
+            ("GET /api/public/dossiers/{code}", null, "verify", (c, v) => $"/api/public/dossiers/{c.Received}?verify={v}"),
+            ("GET /api/dossiers/", Desk, "procedureCode", (_, v) => $"/api/dossiers?procedureCode={v}"),
+            ("GET /api/dossiers/{code}", Desk, "code", (_, v) => $"/api/dossiers/{v}"),
+            ("GET /api/dossiers/{code}/moves", Desk, "code", (_, v) => $"/api/dossiers/{v}/moves"),
+            ("POST /api/dossiers/{code}/{action}", Desk, "code", (_, v) => $"/api/dossiers/{v}/transfer"),
+            ("GET /api/dossiers/{code}/forms/{form}.pdf", Desk, "code", (_, v) => $"/api/dossiers/{v}/forms/receipt.pdf"),
+            ("GET /api/dossiers/{code}/forms/{form}.pdf", Desk, "form", (c, v) => $"/api/dossiers/{c.Received}/forms/{v}.pdf"),
+            ("GET /api/offices/{officeCode}/ledger.pdf", Desk, "officeCode", (_, v) => $"/api/offices/{v}/ledger.pdf?from=2026-01-01&to=2026-01-31"),
+            ("GET /api/supervision/overdue", Supervisor, "unitCode", (_, v) => $"/api/supervision/overdue?unitCode={v}"),
+            ("GET /api/supervision/overdue", Supervisor, "officeCode", (_, v) => $"/api/supervision/overdue?officeCode={v}"),
+            ("GET /api/supervision/overdue", Supervisor, "procedureCode", (_, v) => $"/api/supervision/overdue?procedureCode={v}"),
+            ("GET /api/supervision/overdue", Supervisor, "level", (_, v) => $"/api/supervision/overdue?level={v}"),
+            ("GET /api/supervision/units/{unitCode}/summary", Supervisor, "unitCode", (_, v) => $"/api/supervision/units/{v}/summary"),
+            ("GET /api/reports/processing", Supervisor, "unitCode", (_, v) => $"/api/reports/processing?from=2026-01-01&to=2026-01-31&unitCode={v}"),
+        };
+        foreach (var address in addresses)
+        {
+            // NUL in a path segment never reaches the application: Kestrel answers 400 itself and the
+            // test client refuses to send it. In a query string it does reach it.
+            var sample = address.Path(Sample, "@");
+            var inPath = !sample.Contains('?', StringComparison.Ordinal) || sample.IndexOf('@', StringComparison.Ordinal) < sample.IndexOf('?', StringComparison.Ordinal);
+            foreach (var (name, value) in Values(multiLine: false, inBody: false).Where(v => !inPath || !v.Value.Contains('\0', StringComparison.Ordinal)))
+            {
+                yield return new BadRequest(
+                    $"{address.Route} {address.Field} {name}", address.Route, address.User, c => address.Path(c, Uri.EscapeDataString(value)), null, 400, address.Field);
+            }
+        }
+    }
+
+    private static IEnumerable<BadRequest> Dates()
+    {
+        string[] days = ["0001-01-01", "9999-12-31", "1900-12-31", "2200-01-01"];
+        var dayFields = new (string Route, string? User, string Field, Func<string, string> Path)[]
+        {
+            ("GET /api/dossiers/", Desk, "receivedFrom", d => $"/api/dossiers?receivedFrom={d}"),
+            ("GET /api/dossiers/", Desk, "receivedTo", d => $"/api/dossiers?receivedTo={d}"),
+            ("GET /api/procedures", null, "on", d => $"/api/procedures?on={d}"),
+            ("GET /api/units", null, "on", d => $"/api/units?on={d}"),
+            ("GET /api/reports/processing", Supervisor, "from", d => $"/api/reports/processing?from={d}&to=2026-01-31"),
+            ("GET /api/reports/processing", Supervisor, "to", d => $"/api/reports/processing?from=2026-01-01&to={d}"),
+            ("GET /api/offices/{officeCode}/ledger.pdf", Desk, "from", d => $"/api/offices/{DeskOffice}/ledger.pdf?from={d}&to=2026-01-31"),
+            ("GET /api/offices/{officeCode}/ledger.pdf", Desk, "to", d => $"/api/offices/{DeskOffice}/ledger.pdf?from=2026-01-01&to={d}"),
+        };
+        foreach (var field in dayFields)
+        {
+            foreach (var day in days)
+            {
+                yield return new BadRequest($"{field.Route} {field.Field} {day}", field.Route, field.User, _ => field.Path(day), null, 400, field.Field);
+            }
+
+            yield return new BadRequest($"{field.Route} {field.Field} not-a-day", field.Route, field.User, _ => field.Path("2026-02-30"), null, 400, field.Field);
+        }
+
+        foreach (var day in days)
+        {
+            yield return new BadRequest(
+                $"PUT /api/calendar/days/{{date}} date {day}", "PUT /api/calendar/days/{date}", Admin, _ => $"/api/calendar/days/{day}",
+                _ => BadRequest.Raw("""{"kind":"holiday","name":"Nghỉ bù","reason":"Thông báo số 1"}"""), 400, "date");
+            yield return Receipt($"birthDate {day}", c => BadRequest.Json(c.ReceiptWith("applicant.birthDate", BadRequest.Placeholder), day), "applicant.birthDate");
+        }
+
+        // Instants: the first three parse but lie outside the calendar; the last two cannot be read at all.
+        string[] instants = ["0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "1900-06-01T08:00:00+07:00", "0001-01-01T00:00:00+07:00", "2026-02-30T08:00:00+07:00"];
+        foreach (var instant in instants)
+        {
+            yield return new BadRequest(
+                $"GET /api/calendar/deadline from {instant}", "GET /api/calendar/deadline", null,
+                _ => $"/api/calendar/deadline?from={Uri.EscapeDataString(instant)}&workingDays=3", null, 400, "from");
+            yield return new BadRequest(
+                $"POST /api/dossiers/{{code}}/extend newDueAt {instant}", "POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/extend",
+                _ => BadRequest.Json(new JsonObject { ["newDueAt"] = BadRequest.Placeholder, ["reason"] = "Cần xác minh thêm" }, instant), 400, "newDueAt");
+        }
+
+        foreach (var year in new[] { "0", "1", "1900", "2200", "9999", "-2026" })
+        {
+            yield return new BadRequest($"GET /api/calendar/{{year}} {year}", "GET /api/calendar/{year:int}", null, _ => $"/api/calendar/{year}", null, 400, "year");
+        }
+    }
+
+    private static IEnumerable<BadRequest> UnknownValues()
+    {
+        var values = new (string Route, string? User, string Field, string Path)[]
+        {
+            ("GET /api/procedures", null, "level", "/api/procedures?level=planet"),
+            ("GET /api/procedures", null, "level", "/api/procedures?level=Province"),
+            ("GET /api/supervision/overdue", Supervisor, "level", "/api/supervision/overdue?level=planet"),
+            ("GET /api/supervision/overdue", Supervisor, "includeDescendants", "/api/supervision/overdue?includeDescendants=maybe"),
+            ("GET /api/supervision/overdue", Supervisor, "dueSoon", "/api/supervision/overdue?dueSoon=2"),
+            ("GET /api/supervision/overdue", Supervisor, "limit", "/api/supervision/overdue?limit=0"),
+            ("GET /api/supervision/overdue", Supervisor, "limit", "/api/supervision/overdue?limit=99999999999"),
+            ("GET /api/supervision/overdue", Supervisor, "after", "/api/supervision/overdue?after=bm90LWEtY3Vyc29y"),
+            ("GET /api/supervision/overdue", Supervisor, "after", $"/api/supervision/overdue?after={Cursor("99999999999999999999|x")}"),
+            ("GET /api/supervision/overdue", Supervisor, "after", $"/api/supervision/overdue?after={Cursor("3155378976000000000|x")}"),
+            ("GET /api/supervision/overdue", Supervisor, "after", $"/api/supervision/overdue?after={Cursor("638000000000000000|a\0b")}"),
+            ("GET /api/dossiers/", Desk, "status", "/api/dossiers?status=planet"),
+            ("GET /api/dossiers/", Desk, "status", "/api/dossiers?status=99"),
+            ("GET /api/dossiers/", Desk, "status", "/api/dossiers?status=InProgress,Received"),
+            ("GET /api/dossiers/", Desk, "step", "/api/dossiers?step=fly"),
+            ("GET /api/dossiers/", Desk, "scope", "/api/dossiers?scope=everything"),
+            ("GET /api/dossiers/", Desk, "assignee", "/api/dossiers?assignee=you"),
+            ("GET /api/dossiers/", Desk, "overdue", "/api/dossiers?overdue=planet"),
+            ("GET /api/dossiers/", Desk, "limit", "/api/dossiers?limit=-1"),
+            ("GET /api/dossiers/", Desk, "limit", "/api/dossiers?limit=1e3"),
+            ("GET /api/dossiers/", Desk, "after", $"/api/dossiers?after={Cursor("-99999999999999999|x")}"),
+            ("GET /api/dossiers/", Desk, "after", "/api/dossiers?after=%25%25%25"),
+            ("GET /api/dossiers/", Desk, "receivedTo", "/api/dossiers?receivedFrom=2026-02-01&receivedTo=2026-01-01"),
+            ("GET /api/reports/processing", Supervisor, "groupBy", "/api/reports/processing?from=2026-01-01&to=2026-01-31&groupBy=planet"),
+            ("GET /api/reports/processing", Supervisor, "groupBy", "/api/reports/processing?from=2026-01-01&to=2026-01-31&groupBy=1"),
+            ("GET /api/reports/processing", Supervisor, "to", "/api/reports/processing?from=2025-01-01&to=2026-06-30"),
+            ("GET /api/reports/processing", Supervisor, "from", "/api/reports/processing?to=2026-01-31"),
+            ("GET /api/calendar/deadline", null, "limit", "/api/calendar/deadline?from=2026-01-05T08:00:00%2B07:00&workingDays=3&workingHours=4"),
+            ("GET /api/calendar/deadline", null, "workingDays", "/api/calendar/deadline?from=2026-01-05T08:00:00%2B07:00&workingDays=0"),
+            ("GET /api/calendar/deadline", null, "workingDays", "/api/calendar/deadline?from=2026-01-05T08:00:00%2B07:00&workingDays=99999999999"),
+            ("GET /api/calendar/deadline", null, "workingHours", "/api/calendar/deadline?from=2026-01-05T08:00:00%2B07:00&workingHours=-8"),
+            ("GET /api/calendar/deadline", null, "sameDay", "/api/calendar/deadline?from=2026-01-05T08:00:00%2B07:00&sameDay=perhaps"),
+        };
+        foreach (var value in values)
+        {
+            yield return new BadRequest($"{value.Route} {value.Field} ({value.Path})", value.Route, value.User, _ => value.Path, null, 400, value.Field);
+        }
+
+        var receipt = new (string Field, string Value)[]
+        {
+            ("procedureLevel", "planet"), ("channel", "Online2"), ("channel", "1"), ("resultDelivery", "drone"), ("resultDelivery", "0"),
+        };
+        foreach (var (field, value) in receipt)
+        {
+            yield return Receipt($"{field} {value}", c => BadRequest.Json(c.ReceiptWith(field, BadRequest.Placeholder), value), field);
+        }
+
+        var moves = new (string User, string Action, string Body, string Field)[]
+        {
+            (Desk, "fly", "{}", "action"),
+            (Desk, "Transfer", "{}", "action"),
+            (Specialist, "assess", """{"decision":"maybe"}""", "decision"),
+            (Leader, "approve", """{"decision":"yes"}""", "decision"),
+            (Desk, "withdraw", """{"reason":"   "}""", "reason"),
+            (Desk, "extend", """{"reason":"Cần xác minh"}""", "newDueAt"),
+            (Desk, "withdraw", $$"""{"reason":"{{new string('x', 5000)}}"}""", "reason"),
+        };
+        foreach (var move in moves)
+        {
+            yield return new BadRequest(
+                $"POST /api/dossiers/{{code}}/{move.Action} {move.Field} {move.Body[..Math.Min(40, move.Body.Length)]}", "POST /api/dossiers/{code}/{action}", move.User,
+                c => $"/api/dossiers/{c.Received}/{move.Action}", _ => BadRequest.Raw(move.Body), 400, move.Field);
+        }
+
+        yield return new BadRequest(
+            "PUT /api/calendar/days/{date} kind planet", "PUT /api/calendar/days/{date}", Admin, _ => "/api/calendar/days/2026-12-28",
+            _ => BadRequest.Raw("""{"kind":"planet","name":"Nghỉ bù","reason":"Thông báo số 1"}"""), 400, "kind");
+        yield return new BadRequest(
+            "PUT /api/calendar/days/{date} working saturday on a monday", "PUT /api/calendar/days/{date}", Admin, _ => "/api/calendar/days/2026-12-28",
+            _ => BadRequest.Raw("""{"kind":"working_saturday","name":"Làm bù","reason":"Thông báo số 1"}"""), 400, "kind");
+    }
+
+    private static IEnumerable<BadRequest> Shapes()
+    {
+        var receipts = new (string Name, Func<BadInputContext, JsonNode?> Edit, string Field)[]
+        {
+            ("documents [null]", c => c.ReceiptWith("documents", new JsonArray((JsonNode?)null)), "documents[0]"),
+            ("documents [valid, null]", c => c.ReceiptWith("documents", new JsonArray(c.Receipt["documents"]![0]!.DeepClone(), null)), "documents[1]"),
+            ("documents null", c => c.ReceiptWith("documents", null), "documents"),
+            ("documents []", c => c.ReceiptWith("documents", new JsonArray()), "documents"),
+            ("documents [{}]", c => c.ReceiptWith("documents", new JsonArray(new JsonObject())), "documents[0].name"),
+            ("documents [{name:null}]", c => c.ReceiptWith("documents", new JsonArray(new JsonObject { ["name"] = null })), "documents[0].name"),
+            ("documents copies 0", c => c.ReceiptWith("documents[0].copies", 0), "documents[0].copies"),
+            ("documents copies overflow", c => c.ReceiptWith("documents[0].copies", 2147483648L), "documents[0].copies"),
+            ("documents copies text", c => c.ReceiptWith("documents[0].copies", "hai"), "documents[0].copies"),
+            ("documents object", c => c.ReceiptWith("documents", new JsonObject { ["name"] = "x" }), "documents"),
+            ("applicant null", c => c.ReceiptWith("applicant", null), "applicant"),
+            ("applicant array", c => c.ReceiptWith("applicant", new JsonArray(1)), "applicant"),
+            ("applicant fullName null", c => c.ReceiptWith("applicant.fullName", null), "applicant.fullName"),
+            ("applicant fullName number", c => c.ReceiptWith("applicant.fullName", 42), "applicant.fullName"),
+            ("applicant birthDate text", c => c.ReceiptWith("applicant.birthDate", "01/05/1990"), "applicant.birthDate"),
+            ("procedureCode array", c => c.ReceiptWith("procedureCode", new JsonArray("1.001193")), "procedureCode"),
+            ("procedureCode too long", c => c.ReceiptWith("procedureCode", new string('1', 300)), "procedureCode"),
+            ("applicant fullName too long", c => c.ReceiptWith("applicant.fullName", new string('A', 201)), "applicant.fullName"),
+        };
+        foreach (var receipt in receipts)
+        {
+            yield return Receipt(receipt.Name, c => BadRequest.Raw(receipt.Edit(c)!.ToJsonString()), receipt.Field);
+        }
+
+        // Duplicated keys: the last one would otherwise win silently (a second password signs in).
+        var duplicates = new (string Route, string? User, Func<BadInputContext, string> Path, Func<BadInputContext, string> Json, string Field)[]
+        {
+            ("POST /api/auth/token", null, _ => "/api/auth/token", _ => """{"username":"tinh.tiepnhan","password":"sai-mat-khau","password":"MotCua@2026"}""", "password"),
+            ("POST /api/auth/token", null, _ => "/api/auth/token", _ => """{"username":"khong-co","username":"huyen.tiepnhan","password":"MotCua@2026"}""", "username"),
+            ("POST /api/dossiers/", Desk, _ => "/api/dossiers", c => DuplicateFirstKey(c.Receipt.ToJsonString(), "procedureCode", "\"2.000488\""), "procedureCode"),
+            ("POST /api/dossiers/", Desk, _ => "/api/dossiers", c => DuplicateFirstKey(c.Receipt.ToJsonString(), "fullName", "\"Trần Văn B\""), "applicant.fullName"),
+            ("PUT /api/calendar/days/{date}", Admin, _ => "/api/calendar/days/2026-12-28", _ => """{"kind":"holiday","kind":"working_day","name":"Nghỉ bù","reason":"Thông báo số 1"}""", "kind"),
+            ("POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/withdraw", _ => """{"reason":"Công dân xin rút","reason":"Lý do khác"}""", "reason"),
+        };
+        foreach (var duplicate in duplicates)
+        {
+            yield return new BadRequest(
+                $"{duplicate.Route} duplicated {duplicate.Field}", duplicate.Route, duplicate.User, duplicate.Path, c => BadRequest.Raw(duplicate.Json(c)), 400, duplicate.Field);
+        }
+
+        // Not JSON, or not the JSON object the endpoint reads.
+        var bodies = new (string Route, string? User, Func<BadInputContext, string> Path)[]
+        {
+            ("POST /api/auth/token", null, _ => "/api/auth/token"),
+            ("POST /api/dossiers/", Desk, _ => "/api/dossiers"),
+            ("PUT /api/calendar/days/{date}", Admin, _ => "/api/calendar/days/2026-12-28"),
+            ("POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/transfer"),
+        };
+        string[] broken = ["{", "[]", "\"văn bản\"", "42", "{\"procedureCode\":\"1.001193\"} trailing", "{'username':'admin'}", "{\"a\":\"\\ud800\\x\"}"];
+        foreach (var body in bodies)
+        {
+            foreach (var json in broken)
+            {
+                yield return new BadRequest($"{body.Route} body {json}", body.Route, body.User, body.Path, _ => BadRequest.Raw(json), 400, null);
+            }
+
+            yield return new BadRequest(
+                $"{body.Route} body as text/plain", body.Route, body.User, body.Path, _ => new StringContent("{}", Encoding.UTF8, "text/plain"), 415, null);
+        }
+    }
+
+    private static IEnumerable<BadRequest> Sizes()
+    {
+        var big = Encoding.UTF8.GetBytes($$"""{"username":"admin","password":"{{new string('x', 1_100_000)}}"}""");
+        var bodies = new (string Route, string? User, string Path)[]
+        {
+            ("POST /api/auth/token", null, "/api/auth/token"),
+            ("POST /api/dossiers/", Desk, "/api/dossiers"),
+            ("PUT /api/calendar/days/{date}", Admin, "/api/calendar/days/2026-12-28"),
+        };
+        foreach (var body in bodies)
+        {
+            yield return new BadRequest($"{body.Route} 1.1 MB announced", body.Route, body.User, _ => body.Path, _ => new ByteArrayContent(big) { Headers = { { "Content-Type", "application/json" } } }, 413, null);
+            yield return new BadRequest($"{body.Route} 1.1 MB chunked", body.Route, body.User, _ => body.Path, _ => new UnannouncedLengthContent(big), 413, null);
+        }
+    }
+
+    /// <summary>A token that is not one: refused as not signed in, in Vietnamese.</summary>
+    private static IEnumerable<BadRequest> Tokens()
+    {
+        string[] tokens = ["not-a-jwt", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.", "a\u0001b"];
+        foreach (var token in tokens)
+        {
+            yield return new BadRequest($"GET /api/auth/me bearer {token}", "GET /api/auth/me", "bearer:" + token, _ => "/api/auth/me", null, 401, null);
+        }
+    }
+
+    private static BadRequest Receipt(string name, Func<BadInputContext, HttpContent> body, string field) =>
+        new($"POST /api/dossiers/ {name}", "POST /api/dossiers/", Desk, _ => "/api/dossiers", body, 400, field);
+
+    private static string Cursor(string raw) => Uri.EscapeDataString(Convert.ToBase64String(Encoding.UTF8.GetBytes(raw)));
+
+    private static string DuplicateFirstKey(string json, string key, string otherValue)
+    {
+        var at = json.IndexOf($"\"{key}\":", StringComparison.Ordinal);
+        return json.Insert(at, $"\"{key}\":{otherValue},");
+    }
+}
