@@ -5,8 +5,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 namespace ThaiBinh.MotCua.Api.Tests;
 
 /// <summary>The public lookup answers a limited number of requests per address and minute.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class PublicLookupRateLimitTests(ApiFixture api)
+public sealed class PublicLookupRateLimitTests(ApiFixture api) : ApiTest
 {
     [Fact]
     public async Task Past_the_limit_an_address_gets_429_with_a_problem()

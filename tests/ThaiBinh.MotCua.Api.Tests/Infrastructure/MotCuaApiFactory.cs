@@ -21,7 +21,7 @@ public sealed class MotCuaApiFactory(string connectionString) : WebApplicationFa
 
     public const string FailureSecret = "connection-password-in-an-exception";
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; } = new(TestStart.Value);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
