@@ -7,7 +7,10 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 
 namespace ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
-/// <summary>One database and one API host shared by every test of the "api" collection.</summary>
+/// <summary>
+/// One database and one API host shared by every test of the "api" collection; each test class starts
+/// from the database as seeded and the clock at <see cref="TestStart"/> (see <see cref="ApiTest"/>).
+/// </summary>
 public sealed class ApiFixture : IAsyncLifetime
 {
     public const string DemoPassword = "MotCua@2026";
