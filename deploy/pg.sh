@@ -12,11 +12,13 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-port="${MOTCUA_PG_PORT:-55432}"
+# shellcheck source=deploy/pg-lib.sh
+. "$root/deploy/pg-lib.sh"
+port="$pg_port"
 base="${MOTCUA_PG_DIR:-$root/.local/pg}"
-database="${MOTCUA_PG_DB:-motcua}"
-user="motcua"
-password="motcua-dev"     # a development cluster reachable from 127.0.0.1 only
+database="$pg_database"
+user="$pg_user"
+password="$pg_password"
 
 say() { printf 'pg.sh: %s\n' "$*" >&2; }
 
@@ -36,17 +38,7 @@ locate_cluster() {
   log="$data/server.log"
 }
 
-find_bindir() {
-  local dir
-  if command -v pg_config >/dev/null 2>&1; then
-    dir="$(pg_config --bindir 2>/dev/null || true)"
-    [ -x "$dir/initdb" ] && { printf '%s' "$dir"; return 0; }
-  fi
-  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
-    [ -x "$dir/initdb" ] && { printf '%s' "$dir"; return 0; }
-  done
-  return 1
-}
+find_bindir() { pg_bindir_of initdb; }
 
 install_postgres() {
   say "no PostgreSQL server found; installing Debian's postgresql package"

@@ -6,8 +6,7 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
-[Collection(ApiCollection.Name)]
-public sealed class AuditOutboxTests(ApiFixture api)
+public sealed class AuditOutboxTests(ApiFixture api) : ApiTest
 {
     private readonly WorkflowClient _desk = new(api);
 

@@ -9,8 +9,7 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 namespace ThaiBinh.MotCua.Api.Tests;
 
 /// <summary>An admin corrects the calendar; open dossiers get new due moments with the reason recorded.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class CalendarAdminTests(ApiFixture api)
+public sealed class CalendarAdminTests(ApiFixture api) : ApiTest
 {
     private static readonly TimeSpan Vn = TimeSpan.FromHours(7);
 

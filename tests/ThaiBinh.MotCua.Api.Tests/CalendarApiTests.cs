@@ -5,8 +5,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
-[Collection(ApiCollection.Name)]
-public sealed class CalendarApiTests(ApiFixture api)
+public sealed class CalendarApiTests(ApiFixture api) : ApiTest
 {
     [Fact]
     public async Task Year_2026_lists_the_official_Tet_days_and_the_working_Saturday()

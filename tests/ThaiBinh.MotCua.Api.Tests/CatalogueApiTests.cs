@@ -5,8 +5,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
-[Collection(ApiCollection.Name)]
-public sealed class CatalogueApiTests(ApiFixture api)
+public sealed class CatalogueApiTests(ApiFixture api) : ApiTest
 {
     [Fact]
     public async Task The_catalogue_holds_real_procedures_at_every_level_with_routes_that_fit_their_limits()

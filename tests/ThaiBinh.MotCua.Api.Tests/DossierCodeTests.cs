@@ -5,8 +5,7 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
-[Collection(ApiCollection.Name)]
-public sealed class DossierCodeTests(ApiFixture api)
+public sealed class DossierCodeTests(ApiFixture api) : ApiTest
 {
     private static readonly TimeSpan Vn = TimeSpan.FromHours(7);
 

@@ -8,8 +8,7 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 namespace ThaiBinh.MotCua.Api.Tests;
 
 /// <summary>Every move tried by a wrong role, from a wrong office and in a wrong state: refused, nothing written.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class DossierGuardTests(ApiFixture api)
+public sealed class DossierGuardTests(ApiFixture api) : ApiTest
 {
     private readonly WorkflowClient _desk = new(api);
 

@@ -10,8 +10,7 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
-[Collection(ApiCollection.Name)]
-public sealed class DossierPersistenceTests(ApiFixture api)
+public sealed class DossierPersistenceTests(ApiFixture api) : ApiTest
 {
     private static readonly TimeSpan Vn = TimeSpan.FromHours(7);
     private readonly DossierDesk _desk = new(api);

@@ -9,8 +9,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 namespace ThaiBinh.MotCua.Api.Tests;
 
 /// <summary>Receiving at the desk: answers, idempotency, concurrency and every kind of bad input.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class DossierReceiptTests(ApiFixture api)
+public sealed class DossierReceiptTests(ApiFixture api) : ApiTest
 {
     private readonly WorkflowClient _desk = new(api);
 

@@ -6,8 +6,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 namespace ThaiBinh.MotCua.Api.Tests;
 
 /// <summary>Dossiers driven from receipt to return over HTTP by the people who handle them.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class DossierWorkflowTests(ApiFixture api)
+public sealed class DossierWorkflowTests(ApiFixture api) : ApiTest
 {
     private readonly WorkflowClient _desk = new(api);
 

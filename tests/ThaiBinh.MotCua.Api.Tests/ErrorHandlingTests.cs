@@ -3,8 +3,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
-[Collection(ApiCollection.Name)]
-public sealed class ErrorHandlingTests(ApiFixture api)
+public sealed class ErrorHandlingTests(ApiFixture api) : ApiTest
 {
     [Fact]
     public async Task Unknown_route_gets_a_404_problem_in_vietnamese()

@@ -10,8 +10,7 @@ namespace ThaiBinh.MotCua.Api.Tests;
 /// The printed forms read back from the PDF. Set MOTCUA_FORMS_OUT to keep the files (deploy/render-forms.sh
 /// turns them into pictures).
 /// </summary>
-[Collection(ApiCollection.Name)]
-public sealed class FormPdfTests(ApiFixture api)
+public sealed class FormPdfTests(ApiFixture api) : ApiTest
 {
     private const string Address = "Số 12 ẤU ấu, thôn ẾCH ếch, xóm ỘC ộc, ngõ ỮA ữa, xã Vũ Phúc";
     private const string Email = "an.nguyen@example.vn";

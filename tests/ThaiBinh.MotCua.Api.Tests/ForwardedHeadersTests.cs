@@ -8,8 +8,7 @@ namespace ThaiBinh.MotCua.Api.Tests;
 /// X-Forwarded-For picks the rate-limit bucket only when the peer is a configured proxy (the test host
 /// trusts <see cref="MotCuaApiFactory.TrustedProxy"/> alone).
 /// </summary>
-[Collection(ApiCollection.Name)]
-public sealed class ForwardedHeadersTests(ApiFixture api)
+public sealed class ForwardedHeadersTests(ApiFixture api) : ApiTest
 {
     [Fact]
     public async Task Behind_the_configured_proxy_each_citizen_has_a_bucket_of_their_own()

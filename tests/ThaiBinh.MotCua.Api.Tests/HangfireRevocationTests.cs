@@ -6,8 +6,7 @@ using ThaiBinh.MotCua.Domain.Officers;
 namespace ThaiBinh.MotCua.Api.Tests;
 
 /// <summary>The dashboard asks the database on every request: a revoked admin's token stops working at once.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class HangfireRevocationTests(ApiFixture api)
+public sealed class HangfireRevocationTests(ApiFixture api) : ApiTest
 {
     public static TheoryData<string> Revocations() =>
     [

@@ -5,8 +5,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
-[Collection(ApiCollection.Name)]
-public sealed class HangfireTests(ApiFixture api)
+public sealed class HangfireTests(ApiFixture api) : ApiTest
 {
     [Fact]
     public async Task Dashboard_needs_a_signed_in_admin()

@@ -4,8 +4,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
-[Collection(ApiCollection.Name)]
-public sealed class HealthTests(ApiFixture api)
+public sealed class HealthTests(ApiFixture api) : ApiTest
 {
     [Fact]
     public async Task Ready_reports_the_real_database_healthy()

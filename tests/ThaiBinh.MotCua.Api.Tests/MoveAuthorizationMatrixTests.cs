@@ -14,8 +14,7 @@ namespace ThaiBinh.MotCua.Api.Tests;
 /// succeeds exactly where the table allows it; everywhere else it is refused (404 unseen, 403 not
 /// yours, 409 not now) and writes nothing; and the moves endpoint says the same beforehand.
 /// </summary>
-[Collection(ApiCollection.Name)]
-public sealed class MoveAuthorizationMatrixTests(ApiFixture api, ITestOutputHelper output)
+public sealed class MoveAuthorizationMatrixTests(ApiFixture api, ITestOutputHelper output) : ApiTest
 {
     private readonly MoveMatrix _matrix = new(api);
 

@@ -4,8 +4,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
-[Collection(ApiCollection.Name)]
-public sealed class OpenApiTests(ApiFixture api)
+public sealed class OpenApiTests(ApiFixture api) : ApiTest
 {
     [Fact]
     public async Task The_document_lists_sign_in_and_declares_the_bearer_token()

@@ -9,8 +9,7 @@ namespace ThaiBinh.MotCua.Api.Tests;
 /// The processing report over HTTP. Other tests leave dossiers behind, so each test reads the report
 /// before and after its own dossiers and checks the difference; the shared clock only moves forward.
 /// </summary>
-[Collection(ApiCollection.Name)]
-public sealed class ProcessingReportTests(ApiFixture api)
+public sealed class ProcessingReportTests(ApiFixture api) : ApiTest
 {
     private readonly WorkflowClient _desk = new(api);
 

@@ -4,8 +4,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 namespace ThaiBinh.MotCua.Api.Tests;
 
 /// <summary>The public lookup answers 30 requests per address in any sliding minute.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class PublicLookupRateLimitTests(ApiFixture api)
+public sealed class PublicLookupRateLimitTests(ApiFixture api) : ApiTest
 {
     public const int PermitsPerMinute = 30;
     public const string UnknownCode = "000.00.01.H54-200101-0001";

@@ -5,8 +5,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
-[Collection(ApiCollection.Name)]
-public sealed class PublicLookupTests(ApiFixture api)
+public sealed class PublicLookupTests(ApiFixture api) : ApiTest
 {
     private readonly WorkflowClient _desk = new(api);
 

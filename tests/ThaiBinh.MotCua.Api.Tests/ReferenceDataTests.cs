@@ -6,8 +6,7 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
-[Collection(ApiCollection.Name)]
-public sealed class ReferenceDataTests(ApiFixture api)
+public sealed class ReferenceDataTests(ApiFixture api) : ApiTest
 {
     [Fact]
     public async Task The_2019_tree_of_Thai_Binh_is_loaded_with_real_GSO_codes()

@@ -9,8 +9,7 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 namespace ThaiBinh.MotCua.Api.Tests;
 
 /// <summary>A merger loaded beside the old tree: both stay readable by date, nothing is rewritten.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class ReorganisationApiTests(ApiFixture api)
+public sealed class ReorganisationApiTests(ApiFixture api) : ApiTest
 {
     [Fact]
     public async Task A_merger_in_the_future_leaves_today_untouched_and_shows_from_its_first_day()

@@ -6,8 +6,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
-[Collection(ApiCollection.Name)]
-public sealed class SecurityHeadersTests(ApiFixture api)
+public sealed class SecurityHeadersTests(ApiFixture api) : ApiTest
 {
     public static TheoryData<string> Paths() =>
     [

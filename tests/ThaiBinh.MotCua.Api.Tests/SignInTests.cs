@@ -11,8 +11,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
-[Collection(ApiCollection.Name)]
-public sealed class SignInTests(ApiFixture api)
+public sealed class SignInTests(ApiFixture api) : ApiTest
 {
     public static TheoryData<string> DemoUsernames()
     {

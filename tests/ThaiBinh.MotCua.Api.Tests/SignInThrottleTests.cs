@@ -9,8 +9,7 @@ namespace ThaiBinh.MotCua.Api.Tests;
 /// Password guessing is held back before the hash: per username (5 failures, then one per 2 minutes)
 /// and per address (20 failures, then one per 30 s). Each test uses usernames and addresses of its own.
 /// </summary>
-[Collection(ApiCollection.Name)]
-public sealed class SignInThrottleTests(ApiFixture api)
+public sealed class SignInThrottleTests(ApiFixture api) : ApiTest
 {
     private const int UsernameFailures = 5;
     private const int AddressFailures = 20;

@@ -12,8 +12,7 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 namespace ThaiBinh.MotCua.Api.Tests;
 
 /// <summary>The overdue flagging run (called directly, as the recurring job does) and the supervisors' endpoints.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class SupervisionTests(ApiFixture api)
+public sealed class SupervisionTests(ApiFixture api) : ApiTest
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
     private static readonly string[] DaysOff = ["holiday", "compensatory", "swapped_off"];

@@ -5,8 +5,7 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Api.Tests;
 
-[Collection(ApiCollection.Name)]
-public sealed class TokenLifetimeTests(ApiFixture api)
+public sealed class TokenLifetimeTests(ApiFixture api) : ApiTest
 {
     [Fact]
     public async Task A_token_lasts_one_working_day_by_the_application_clock()

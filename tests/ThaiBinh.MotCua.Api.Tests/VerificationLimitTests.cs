@@ -8,8 +8,7 @@ using static ThaiBinh.MotCua.Api.Tests.PublicLookupRateLimitTests;
 namespace ThaiBinh.MotCua.Api.Tests;
 
 /// <summary>Five wrong "verify" digits per dossier in 24 hours, from every address together.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class VerificationLimitTests(ApiFixture api)
+public sealed class VerificationLimitTests(ApiFixture api) : ApiTest
 {
     private const int WrongAllowed = 5;
     private readonly WorkflowClient _desk = new(api);

@@ -11,8 +11,7 @@ namespace ThaiBinh.MotCua.Api.Tests.BadInput;
 /// Every malformed request of <see cref="BadInputCases"/> is refused with the expected 4xx as a
 /// Vietnamese problem naming the field, shows no exception, and writes nothing.
 /// </summary>
-[Collection(ApiCollection.Name)]
-public sealed class BadInputTests(ApiFixture api)
+public sealed class BadInputTests(ApiFixture api) : ApiTest
 {
     private static readonly SemaphoreSlim Setup = new(1, 1);
     private static BadInputContext? _context;

@@ -2,18 +2,23 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 
 namespace ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
-/// <summary>One database and one API host shared by every test of the "api" collection.</summary>
+/// <summary>
+/// One database and one API host shared by every test of the "api" collection; each test class starts
+/// from the database as seeded and the clock at <see cref="TestStart"/> (see <see cref="ApiTest"/>).
+/// </summary>
 public sealed class ApiFixture : IAsyncLifetime
 {
     public const string DemoPassword = "MotCua@2026";
 
     private TestDatabase? _database;
     private MotCuaApiFactory? _factory;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenBody> _tokens = new();
+    private DatabaseBaseline? _baseline;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CachedToken> _tokens = new();
 
     public MotCuaApiFactory Factory => _factory ?? throw new InvalidOperationException("Fixture not initialised.");
 
@@ -24,26 +29,40 @@ public sealed class ApiFixture : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         _factory = new MotCuaApiFactory(_database.ConnectionString);
         _factory.CreateClient().Dispose(); // starts the host: migrations and seed data run here
+        _baseline = await DatabaseBaseline.CaptureAsync(_database.ConnectionString);
+    }
+
+    /// <summary>
+    /// Puts the database back as seeded and the clock back at <see cref="TestStart"/>; the calendar the
+    /// host keeps in memory is dropped, since it may hold a day a previous class corrected.
+    /// </summary>
+    public async Task StartClassAsync()
+    {
+        await (_baseline ?? throw new InvalidOperationException("Fixture not initialised.")).RestoreAsync();
+        Factory.Clock.AdjustTime(TestStart.Value);
+        Factory.Services.GetRequiredService<ICalendarProvider>().Invalidate();
     }
 
     public HttpClient CreateClient() => Factory.CreateClient();
 
     /// <summary>
     /// A client carrying the bearer token of a demo user. Tokens are reused while the test clock leaves
-    /// them an hour of life: signing in hashes a password, which is slow on purpose.
+    /// them an hour of life: signing in hashes a password, which is slow on purpose. A token issued
+    /// later than the clock now shows (before a class put the clock back) is not yet valid: signed anew.
     /// </summary>
     public async Task<HttpClient> CreateClientSignedInAsAsync(string username)
     {
         var client = CreateClient();
-        if (!_tokens.TryGetValue(username, out var token) || token.ExpiresAt - Factory.Clock.GetUtcNow() < TimeSpan.FromHours(1))
+        var now = Factory.Clock.GetUtcNow();
+        if (!_tokens.TryGetValue(username, out var token) || token.IssuedAt > now || token.Body.ExpiresAt - now < TimeSpan.FromHours(1))
         {
             var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password = DemoPassword });
             response.EnsureSuccessStatusCode();
-            token = (await response.Content.ReadFromJsonAsync<TokenBody>())!;
+            token = new CachedToken((await response.Content.ReadFromJsonAsync<TokenBody>())!, now);
             _tokens[username] = token;
         }
 
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Body.AccessToken);
         return client;
     }
 
@@ -68,6 +87,8 @@ public sealed class ApiFixture : IAsyncLifetime
     }
 
     public sealed record TokenBody(string AccessToken, string TokenType, DateTimeOffset ExpiresAt);
+
+    private sealed record CachedToken(TokenBody Body, DateTimeOffset IssuedAt);
 }
 
 [CollectionDefinition(Name)]

@@ -24,7 +24,7 @@ public sealed class MotCuaApiFactory(string connectionString) : WebApplicationFa
     /// <summary>The one reverse proxy the test host believes X-Forwarded-* from (a TEST-NET-2 address).</summary>
     public const string TrustedProxy = "198.51.100.1";
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; } = new(TestStart.Value);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
