@@ -9,6 +9,7 @@ using ThaiBinh.MotCua.Api.Logging;
 using ThaiBinh.MotCua.Api.OpenApi;
 using ThaiBinh.MotCua.Api.Security;
 using ThaiBinh.MotCua.Application.Common.Behaviours;
+using ThaiBinh.MotCua.Application.Common.Telemetry;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 using ThaiBinh.MotCua.Infrastructure.Security;
 
@@ -26,7 +27,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(ThaiBinh.MotCua.Application.ApplicationAssembly)];
-    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(DossierMetricsBehavior<,>)];
 });
 
 builder.Services.AddMotCuaProblemDetails();

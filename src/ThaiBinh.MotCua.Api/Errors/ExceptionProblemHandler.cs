@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Domain.Common;
+using ThaiBinh.MotCua.Infrastructure.Persistence;
 
 namespace ThaiBinh.MotCua.Api.Errors;
 
@@ -14,6 +15,9 @@ internal sealed class ExceptionProblemHandler(
     ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
 {
     /// <summary>Rules that say "not your dossier to act on" rather than "not now": 403, not 409.</summary>
+    /// <summary>How long a client should wait before trying again while the database is away.</summary>
+    private const int DatabaseRetryAfterSeconds = 5;
+
     private static readonly HashSet<string> NotYours =
         ["dossier.office", "dossier.assignee", "dossier.receive.office", "dossier.supplement.office"];
 
@@ -41,6 +45,7 @@ internal sealed class ExceptionProblemHandler(
                 StatusCodes.Status409Conflict, "Dữ liệu vừa được người khác cập nhật", "Hồ sơ vừa được cán bộ khác cập nhật. Hãy tải lại và thực hiện lại thao tác.", "concurrency_conflict"),
             NotSignedInException => Problem(
                 StatusCodes.Status401Unauthorized, ProblemTitles.TitleFor(StatusCodes.Status401Unauthorized), exception.Message, "unauthorized"),
+            _ when DatabaseOutage.Explains(exception) => DatabaseUnavailableProblem(httpContext, exception),
             _ => UnexpectedProblem(exception),
         };
 
@@ -94,6 +99,20 @@ internal sealed class ExceptionProblemHandler(
         }
 
         return problem;
+    }
+
+    /// <summary>
+    /// The database is away (or retries on it ran out): 503 with a hint when to come back, and the
+    /// outcome spelled out when a commit's answer was lost, since the dossier may then exist.
+    /// </summary>
+    private ProblemDetails DatabaseUnavailableProblem(HttpContext httpContext, Exception exception)
+    {
+        logger.LogWarning("Database unavailable: {ExceptionType}: {Message}", exception.GetType().Name, exception.GetBaseException().Message);
+        httpContext.Response.Headers.RetryAfter = DatabaseRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var detail = exception is CommitOutcomeUnknownException
+            ? "Mất kết nối cơ sở dữ liệu đúng lúc lưu nên chưa rõ yêu cầu đã được ghi nhận hay chưa. Hãy kiểm tra lại trước khi gửi lại (gửi lại cùng Idempotency-Key thì không bị ghi hai lần)."
+            : "Hệ thống tạm thời không kết nối được cơ sở dữ liệu; yêu cầu chưa được thực hiện. Vui lòng thử lại sau ít phút.";
+        return Problem(StatusCodes.Status503ServiceUnavailable, ProblemTitles.TitleFor(StatusCodes.Status503ServiceUnavailable), detail, "database_unavailable");
     }
 
     private ProblemDetails UnexpectedProblem(Exception exception)
