@@ -19,7 +19,7 @@ internal sealed partial class OverdueFlagging(
     MotCuaDbContext db, ICalendarProvider calendars, TimeProvider clock, MotCuaMetrics metrics, ILogger<OverdueFlagging> logger) : IOverdueFlagging
 {
     /// <summary>Arbitrary, fixed: the key of the advisory lock only this job takes.</summary>
-    private const long LockKey = 0x4D6F7443_75610001;
+    internal const long LockKey = 0x4D6F7443_75610001;
 
     public async Task<FlaggingRun> RunAsync(CancellationToken cancellationToken)
     {
