@@ -8,6 +8,7 @@ using ThaiBinh.MotCua.Api.Json;
 using ThaiBinh.MotCua.Api.Logging;
 using ThaiBinh.MotCua.Api.OpenApi;
 using ThaiBinh.MotCua.Api.Security;
+using ThaiBinh.MotCua.Api.Telemetry;
 using ThaiBinh.MotCua.Application.Common.Behaviours;
 using ThaiBinh.MotCua.Application.Common.Telemetry;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
@@ -17,8 +18,11 @@ var builder = WebApplication.CreateBuilder(args);
 
 if (!builder.Environment.IsDevelopment())
 {
-    builder.Logging.ClearProviders().AddJsonConsole();
+    // Scopes carry the trace and span ids of the request or job a line was written in.
+    builder.Logging.ClearProviders().AddJsonConsole(options => options.IncludeScopes = true);
 }
+
+builder.AddMotCuaTelemetry();
 
 var jwtSettings = JwtSettings.Load(builder.Configuration, builder.Environment);
 builder.AddInfrastructure(jwtSettings);

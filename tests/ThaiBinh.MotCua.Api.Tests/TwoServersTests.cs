@@ -134,6 +134,25 @@ public sealed class TwoServersTests(TwoServers servers) : IClassFixture<TwoServe
             codes.ToArray()));
     }
 
+    [Fact]
+    public async Task A_request_can_be_followed_in_either_server_s_log_by_its_trace_id()
+    {
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        using var desk = await Second.SignedInAsAsync(Desk);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me");
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+
+        Assert.Equal(HttpStatusCode.OK, (await desk.SendAsync(request)).StatusCode);
+
+        // The request line is written as the response completes; the console may lag a moment behind.
+        var waited = Stopwatch.StartNew();
+        while (!Second.Lines.Any(line => line.Contains(traceId, StringComparison.Ordinal) && line.Contains("/api/auth/me", StringComparison.Ordinal)))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), $"no log line with trace id {traceId}\n{Second.Output}");
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>What an admin does on the dashboard: "Trigger now" on the recurring flagging job.</summary>
     private static async Task TriggerFlaggingAsync(HttpClient admin)
     {
