@@ -9,7 +9,9 @@ using ThaiBinh.MotCua.Api.Json;
 using ThaiBinh.MotCua.Api.Logging;
 using ThaiBinh.MotCua.Api.OpenApi;
 using ThaiBinh.MotCua.Api.Security;
+using ThaiBinh.MotCua.Api.Telemetry;
 using ThaiBinh.MotCua.Application.Common.Behaviours;
+using ThaiBinh.MotCua.Application.Common.Telemetry;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 using ThaiBinh.MotCua.Infrastructure.Security;
 
@@ -17,10 +19,12 @@ var builder = WebApplication.CreateBuilder(args);
 
 if (!builder.Environment.IsDevelopment())
 {
-    builder.Logging.ClearProviders().AddJsonConsole();
+    // Scopes carry the trace and span ids of the request or job a line was written in.
+    builder.Logging.ClearProviders().AddJsonConsole(options => options.IncludeScopes = true);
 }
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+builder.AddMotCuaTelemetry();
 
 var jwtSettings = JwtSettings.Load(builder.Configuration, builder.Environment);
 builder.AddInfrastructure(jwtSettings);
@@ -29,7 +33,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(ThaiBinh.MotCua.Application.ApplicationAssembly)];
-    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(DossierMetricsBehavior<,>)];
 });
 
 builder.Services.AddMotCuaProblemDetails();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using ThaiBinh.MotCua.Application;
+using ThaiBinh.MotCua.Application.Common.Telemetry;
 using ThaiBinh.MotCua.Application.Dossiers;
 using ThaiBinh.MotCua.Application.Supervision;
 
@@ -21,6 +22,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SupervisionScope>();
         services.AddScoped<DossierJournal>();
         services.AddScoped<DossierViews>();
+        services.AddSingleton<MotCuaMetrics>();
         return services;
     }
 }

@@ -42,7 +42,7 @@ public static class InfrastructureServiceCollectionExtensions
 
         var services = builder.Services;
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
-        services.AddDbContext<MotCuaDbContext>(options => options.UseMotCuaPostgres(connectionString));
+        services.AddDbContext<MotCuaDbContext>(options => options.UseMotCuaPostgres(connectionString, database));
         services.AddScoped<IMotCuaDbContext>(sp => sp.GetRequiredService<MotCuaDbContext>());
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoUserSeeder>();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Domain.Common;
+using ThaiBinh.MotCua.Infrastructure.Persistence;
 
 namespace ThaiBinh.MotCua.Api.Errors;
 
@@ -13,6 +14,9 @@ internal sealed class ExceptionProblemHandler(
     IHostEnvironment environment,
     ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
 {
+    /// <summary>How long a client should wait before trying again while the database is away.</summary>
+    private static readonly TimeSpan DatabaseRetryAfter = TimeSpan.FromSeconds(5);
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -39,6 +43,7 @@ internal sealed class ExceptionProblemHandler(
                 StatusCodes.Status401Unauthorized, ProblemTitles.TitleFor(StatusCodes.Status401Unauthorized), exception.Message, "unauthorized"),
             TooManyAttemptsException tooMany => Problem(
                 StatusCodes.Status429TooManyRequests, ProblemTitles.TitleFor(StatusCodes.Status429TooManyRequests), exception.Message, tooMany.Code),
+            _ when DatabaseOutage.Explains(exception) => DatabaseUnavailableProblem(httpContext, exception),
             _ => UnexpectedProblem(httpContext, exception),
         };
 
@@ -115,6 +120,20 @@ internal sealed class ExceptionProblemHandler(
     /// </summary>
     private static bool IsDuplicateProperty(System.Text.Json.JsonException json) =>
         json.Message.StartsWith("Duplicate", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The database is away (or retries on it ran out): 503 with a hint when to come back, and the
+    /// outcome spelled out when a commit's answer was lost, since the dossier may then exist.
+    /// </summary>
+    private ProblemDetails DatabaseUnavailableProblem(HttpContext httpContext, Exception exception)
+    {
+        logger.LogWarning("Database unavailable: {ExceptionType}: {Message}", exception.GetType().Name, exception.GetBaseException().Message);
+        RetryAfter.Set(httpContext.Response, DatabaseRetryAfter);
+        var detail = exception is CommitOutcomeUnknownException
+            ? "Mất kết nối cơ sở dữ liệu đúng lúc lưu nên chưa rõ yêu cầu đã được ghi nhận hay chưa. Hãy kiểm tra lại trước khi gửi lại (gửi lại cùng Idempotency-Key thì không bị ghi hai lần)."
+            : "Hệ thống tạm thời không kết nối được cơ sở dữ liệu; yêu cầu chưa được thực hiện. Vui lòng thử lại sau ít phút.";
+        return Problem(StatusCodes.Status503ServiceUnavailable, ProblemTitles.TitleFor(StatusCodes.Status503ServiceUnavailable), detail, "database_unavailable");
+    }
 
     private ProblemDetails UnexpectedProblem(HttpContext httpContext, Exception exception)
     {

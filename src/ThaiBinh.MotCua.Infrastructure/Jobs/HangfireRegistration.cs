@@ -21,6 +21,7 @@ internal static class HangfireRegistration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseFilter(new JobTracingFilter())
             .UsePostgreSqlStorage(
                 storage => storage.UseNpgsqlConnection(hangfireConnection),
                 new PostgreSqlStorageOptions

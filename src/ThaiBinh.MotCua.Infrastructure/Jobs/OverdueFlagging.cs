@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Common.Telemetry;
 using ThaiBinh.MotCua.Application.Supervision;
 using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
@@ -15,10 +16,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Jobs;
 /// transaction-scoped advisory lock lets one server run it while another skips.
 /// </summary>
 internal sealed partial class OverdueFlagging(
-    MotCuaDbContext db, ICalendarProvider calendars, TimeProvider clock, ILogger<OverdueFlagging> logger) : IOverdueFlagging
+    MotCuaDbContext db, ICalendarProvider calendars, TimeProvider clock, MotCuaMetrics metrics, ILogger<OverdueFlagging> logger) : IOverdueFlagging
 {
     /// <summary>Arbitrary, fixed: the key of the advisory lock only this job takes.</summary>
-    private const long LockKey = 0x4D6F7443_75610001;
+    internal const long LockKey = 0x4D6F7443_75610001;
 
     public async Task<FlaggingRun> RunAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +28,15 @@ internal sealed partial class OverdueFlagging(
         var soon = calendar.AddWorkingTime(now, calendar.Hours.WorkingDayLength);
         var day = DateOnly.FromDateTime(VietnamTime.ToLocal(now).DateTime);
 
+        // Safe to try again whole, even after a commit whose answer was lost: a run writes only the
+        // dossiers whose state changes (and their alerts), so a repeat finds nothing left to write.
+        var run = await db.Database.CreateExecutionStrategy().ExecuteAsync(ct => FlagAsync(now, soon, day, ct), cancellationToken);
+        metrics.Flagged(run);
+        return run;
+    }
+
+    private async Task<FlaggingRun> FlagAsync(DateTimeOffset now, DateTimeOffset soon, DateOnly day, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var npgsqlTransaction = (NpgsqlTransaction)transaction.GetDbTransaction();

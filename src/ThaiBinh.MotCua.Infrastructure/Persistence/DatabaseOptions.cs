@@ -13,4 +13,14 @@ public sealed class DatabaseOptions
     /// Honoured only in the Development and Testing environments.
     /// </summary>
     public string? DemoUsersFile { get; init; }
+
+    /// <summary>
+    /// How many times a statement or transaction that failed for a transient reason (the database
+    /// unreachable, restarting, out of connections) is tried again before the request gives up with 503.
+    /// 0 turns retrying off.
+    /// </summary>
+    public int MaxRetryCount { get; init; } = 3;
+
+    /// <summary>The longest pause between two tries (they back off exponentially up to it).</summary>
+    public double MaxRetryDelaySeconds { get; init; } = 2;
 }

@@ -43,12 +43,35 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
 
     public DbSet<SupervisionSnapshot> SupervisionSnapshots => Set<SupervisionSnapshot>();
 
-    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the transaction under the execution strategy, so a transient failure tries the whole of it
+    /// again: first the entities the failed try began tracking are forgotten (the server rolled its
+    /// writes back, the dossier code counter included). A connection lost while committing is not
+    /// retried: the commit may have happened, and writing again could receive a dossier twice.
+    /// </summary>
+    public Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        var result = await work();
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        var trackedBefore = ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        return Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            foreach (var added in ChangeTracker.Entries().Where(e => !trackedBefore.Contains(e.Entity)).ToList())
+            {
+                added.State = EntityState.Detached;
+            }
+
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var result = await work();
+            try
+            {
+                await transaction.CommitAsync(ct);
+            }
+            catch (Exception exception) when (DatabaseOutage.IsLostConnection(exception))
+            {
+                throw new CommitOutcomeUnknownException(exception);
+            }
+
+            return result;
+        }, cancellationToken);
     }
 
     /// <summary>

@@ -8,7 +8,12 @@ namespace ThaiBinh.MotCua.Infrastructure.Reports;
 
 internal sealed class ProcessingFactsSource(MotCuaDbContext db) : IProcessingFactsSource
 {
-    public async Task<IReadOnlyList<ProcessingFacts>> CountAsync(
+    /// <summary>A read only: tried again whole after a transient failure.</summary>
+    public Task<IReadOnlyList<ProcessingFacts>> CountAsync(
+        IReadOnlyCollection<Guid>? offices, DateTimeOffset start, DateTimeOffset end, DateTimeOffset asOf, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(ct => ReadAsync(offices, start, end, asOf, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<ProcessingFacts>> ReadAsync(
         IReadOnlyCollection<Guid>? offices, DateTimeOffset start, DateTimeOffset end, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();

@@ -26,22 +26,27 @@ public sealed class DossierDesk(ApiFixture api)
         var steps = await services.GetRequiredService<RoutePlanner>().PlanAsync(version, desk, default);
         var rules = new DeadlineRules(await services.GetRequiredService<ICalendarProvider>().GetAsync(default));
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var code = await services.GetRequiredService<IDossierCodeGenerator>().NextAsync(desk.Code, receivedAt, default);
-        var intake = new Intake(
-            version,
-            desk.Id,
-            steps,
-            Applicant.Citizen("Trần Thị Ánh Dương", CitizenId.Parse("034190001234"), new DateOnly(1990, 1, 2), "0912000111", "duong@example.vn", "Tiền Hải, Thái Bình"),
-            [.. version.RequiredDocuments.Where(d => !d.Conditional).Select(d => new SubmittedDocument(d.Name, d.Copies, d.Original))],
-            Channel.Direct,
-            ResultDelivery.Desk,
-            "Nộp trực tiếp");
-        var dossier = Dossier.Receive(code, intake, new Actor(officer.Id, desk.Id, officer.Roles), receivedAt, rules);
-        db.Dossiers.Add(dossier);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return dossier;
+        // Code and dossier in one transaction, as the receipt handler does: under the execution strategy,
+        // which refuses a transaction begun outside it.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var code = await services.GetRequiredService<IDossierCodeGenerator>().NextAsync(desk.Code, receivedAt, default);
+            var intake = new Intake(
+                version,
+                desk.Id,
+                steps,
+                Applicant.Citizen("Trần Thị Ánh Dương", CitizenId.Parse("034190001234"), new DateOnly(1990, 1, 2), "0912000111", "duong@example.vn", "Tiền Hải, Thái Bình"),
+                [.. version.RequiredDocuments.Where(d => !d.Conditional).Select(d => new SubmittedDocument(d.Name, d.Copies, d.Original))],
+                Channel.Direct,
+                ResultDelivery.Desk,
+                "Nộp trực tiếp");
+            var dossier = Dossier.Receive(code, intake, new Actor(officer.Id, desk.Id, officer.Roles), receivedAt, rules);
+            db.Dossiers.Add(dossier);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            return dossier;
+        });
     }
 
     /// <summary>The demo officer as the domain sees them: id, office and roles.</summary>

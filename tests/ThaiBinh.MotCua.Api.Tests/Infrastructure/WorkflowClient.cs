@@ -24,10 +24,14 @@ public sealed class WorkflowClient(ApiFixture api)
     }
 
     /// <summary>A complete receipt body for the procedure: every unconditional document it requires.</summary>
-    public async Task<Dictionary<string, object?>> ReceiptBodyAsync(string procedureCode, string? level = null)
+    public Task<Dictionary<string, object?>> ReceiptBodyAsync(string procedureCode, string? level = null) =>
+        ReceiptBodyAsync(api.CreateClient(), procedureCode, level);
+
+    /// <summary>The same, with the catalogue read through <paramref name="client"/> (any host).</summary>
+    public static async Task<Dictionary<string, object?>> ReceiptBodyAsync(HttpClient client, string procedureCode, string? level = null)
     {
         var query = level is null ? $"/api/procedures?code={procedureCode}" : $"/api/procedures?code={procedureCode}&level={level}";
-        var procedure = (await api.CreateClient().GetFromJsonAsync<JsonElement>(query)).EnumerateArray().First();
+        var procedure = (await client.GetFromJsonAsync<JsonElement>(query)).EnumerateArray().First();
         var documents = procedure.GetProperty("requiredDocuments").EnumerateArray()
             .Where(d => !d.GetProperty("conditional").GetBoolean())
             .Select(d => new { name = d.GetProperty("name").GetString(), copies = d.GetProperty("copies").GetInt32(), original = d.GetProperty("original").GetBoolean() })

@@ -1,0 +1,209 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using ThaiBinh.MotCua.Api.Tests.Infrastructure;
+using ThaiBinh.MotCua.Infrastructure.Jobs;
+
+namespace ThaiBinh.MotCua.Api.Tests;
+
+/// <summary>Two real API processes, each with its job server, on one database of their own.</summary>
+public sealed class TwoServers : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public ApiProcess First { get; private set; } = null!;
+
+    public ApiProcess Second { get; private set; } = null!;
+
+    public string ConnectionString => _database.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        // One after the other: the first migrates and seeds, the second finds it done.
+        First = await ApiProcess.StartAsync(_database.ConnectionString);
+        Second = await ApiProcess.StartAsync(_database.ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Second.DisposeAsync();
+        await First.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
+
+public sealed class TwoServersTests(TwoServers servers) : IClassFixture<TwoServers>
+{
+    private const string Desk = "xa.tiepnhan";
+    private const string Procedure = "1.001193";
+    private static readonly TimeSpan JobWait = TimeSpan.FromSeconds(90);
+
+    private ApiProcess First => servers.First;
+
+    private ApiProcess Second => servers.Second;
+
+    [Fact]
+    public async Task Both_serve_and_a_desk_s_codes_stay_consecutive_across_them()
+    {
+        using var onFirst = await First.SignedInAsAsync(Desk);
+        using var onSecond = await Second.SignedInAsAsync(Desk);
+        var receipt = await WorkflowClient.ReceiptBodyAsync(onFirst, Procedure);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 24).Select(i =>
+            (i % 2 == 0 ? onFirst : onSecond).PostAsJsonAsync("/api/dossiers", receipt)));
+
+        foreach (var response in responses)
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        var codes = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>()).Code()));
+        Assert.Equal(codes.Length, codes.Distinct().Count());
+        // A code is OFFICE-YYMMDD-NNNN. Per desk and day, every dossier stored (these and any received
+        // before) numbers 1, 2, 3… without a gap or a repeat.
+        foreach (var day in codes.GroupBy(c => c[..c.LastIndexOf('-')]))
+        {
+            var stored = await StoredCodesAsync(day.Key);
+            Assert.Superset(day.ToHashSet(), stored.ToHashSet());
+            Assert.Equal(Enumerable.Range(1, stored.Count), stored.Select(c => int.Parse(c[(c.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture)).Order());
+        }
+    }
+
+    private async Task<List<string>> StoredCodesAsync(string deskAndDay)
+    {
+        await using var connection = new NpgsqlConnection(servers.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT code FROM dossiers WHERE code LIKE @prefix", connection);
+        command.Parameters.AddWithValue("prefix", deskAndDay + "-%");
+        var codes = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            codes.Add(reader.GetString(0));
+        }
+
+        return codes;
+    }
+
+    [Fact]
+    public async Task The_flagging_runs_on_one_server_at_a_time_and_writes_each_overdue_alert_once()
+    {
+        using var desk = await First.SignedInAsAsync(Desk);
+        var receipt = await WorkflowClient.ReceiptBodyAsync(desk, Procedure);
+        var codes = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var response = await desk.PostAsJsonAsync("/api/dossiers", receipt);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            codes.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).Code());
+        }
+
+        // The processes run on the real clock, so the dossiers are made overdue by moving their due
+        // moments two days back rather than by waiting for them.
+        await ExecuteAsync(
+            "UPDATE dossiers SET due_at = now() - interval '2 days', current_step_due_at = now() - interval '2 days' WHERE code = ANY(@codes)",
+            codes.ToArray());
+        using var firstAdmin = await First.SignedInAsAsync("admin");
+        using var secondAdmin = await Second.SignedInAsAsync("admin");
+
+        // Another server in the middle of a run holds the lock: the first server's run skips.
+        await using (var otherServer = new NpgsqlConnection(servers.ConnectionString))
+        {
+            await otherServer.OpenAsync();
+            await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({OverdueFlagging.LockKey})", otherServer))
+            {
+                await take.ExecuteNonQueryAsync();
+            }
+
+            await TriggerFlaggingAsync(firstAdmin);
+            await WaitForFlaggingRunsAsync(1);
+            Assert.Equal(0, await CountOverdueAlertsAsync(codes));
+            Assert.Contains(First.Lines.Concat(Second.Lines), line => line.Contains("Overdue flagging skipped", StringComparison.Ordinal));
+
+            // Released before the connection goes back to the pool, where its session (and lock) would live on.
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({OverdueFlagging.LockKey})", otherServer);
+            await release.ExecuteNonQueryAsync();
+        }
+
+        // Both servers asked at once: one run flags, the other finds nothing left to write.
+        await Task.WhenAll(TriggerFlaggingAsync(firstAdmin), TriggerFlaggingAsync(secondAdmin));
+        await WaitForFlaggingRunsAsync(3);
+
+        Assert.Equal(codes.Count, await CountOverdueAlertsAsync(codes));
+        Assert.Equal(1, await ScalarAsync(
+            "SELECT max(n) FROM (SELECT count(*) AS n FROM outbox_messages o JOIN dossiers d ON d.id = o.dossier_id WHERE o.type = 'dossier.overdue' AND d.code = ANY(@codes) GROUP BY d.id) per_dossier",
+            codes.ToArray()));
+    }
+
+    [Fact]
+    public async Task The_trace_id_an_error_quotes_finds_its_lines_in_the_server_s_log()
+    {
+        using var desk = await Second.SignedInAsAsync(Desk);
+
+        const string path = "/api/dossiers/000.01.31.H54-000101-9999";
+        var response = await desk.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var quoted = (await Problem.ReadAsync(response)).TraceId!; // W3C: 00-<trace id>-<span id>-<flags>
+        var traceId = quoted.Split('-')[1];
+        // The request line is written as the response completes; the console may lag a moment behind.
+        var waited = Stopwatch.StartNew();
+        while (!Second.Lines.Any(line => line.Contains(traceId, StringComparison.Ordinal) && line.Contains($"HTTP GET {path} responded", StringComparison.Ordinal)))
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), $"no request line with trace id {traceId}\n{Second.Output}");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>What an admin does on the dashboard: "Trigger now" on the recurring flagging job.</summary>
+    private static async Task TriggerFlaggingAsync(HttpClient admin)
+    {
+        var response = await admin.PostAsync(
+            "/hangfire/recurring/trigger",
+            new FormUrlEncodedContent([new KeyValuePair<string, string>("jobs[]", OverdueFlaggingJob.Id)]));
+        Assert.True(response.IsSuccessStatusCode, $"trigger: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private async Task WaitForFlaggingRunsAsync(int finished)
+    {
+        var waited = Stopwatch.StartNew();
+        long done;
+        while ((done = await ScalarAsync(
+            "SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%OverdueFlaggingJob%' AND statename IN ('Succeeded', 'Failed')")) < finished)
+        {
+            Assert.True(waited.Elapsed < JobWait, $"{done} of {finished} flagging runs finished within {JobWait.TotalSeconds} s\n{First.Output}\n{Second.Output}");
+            await Task.Delay(250);
+        }
+
+        Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%OverdueFlaggingJob%' AND statename = 'Failed'"));
+    }
+
+    private Task<long> CountOverdueAlertsAsync(IEnumerable<string> codes) => ScalarAsync(
+        "SELECT count(*) FROM outbox_messages o JOIN dossiers d ON d.id = o.dossier_id WHERE o.type = 'dossier.overdue' AND d.code = ANY(@codes)",
+        codes.ToArray());
+
+    private async Task<long> ScalarAsync(string sql, string[]? codes = null)
+    {
+        await using var connection = new NpgsqlConnection(servers.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (codes is not null)
+        {
+            command.Parameters.AddWithValue("codes", codes);
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task ExecuteAsync(string sql, string[] codes)
+    {
+        await using var connection = new NpgsqlConnection(servers.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("codes", codes);
+        await command.ExecuteNonQueryAsync();
+    }
+}
