@@ -37,6 +37,22 @@ public sealed class HangfireRevocationTests(ApiFixture api) : ApiTest
     }
 
     [Fact]
+    public async Task A_demoted_admin_can_no_longer_correct_the_calendar_with_the_same_token()
+    {
+        var username = await TestOfficers.AddAsync(api, "calendar.admin", Role.Admin);
+        using var bearer = api.CreateClient();
+        bearer.DefaultRequestHeaders.Authorization = new("Bearer", await TokenAsync(username));
+        var day = new { kind = "holiday", name = "Nghỉ bù thử", reason = "Thử quyền quản trị" };
+        Assert.Equal(HttpStatusCode.OK, (await bearer.PutAsJsonAsync("/api/calendar/days/2026-05-04", day)).StatusCode);
+
+        await TestOfficers.UpdateAsync(api, username, "roles = ARRAY['Supervisor']");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await bearer.PutAsJsonAsync("/api/calendar/days/2026-05-05", day)).StatusCode);
+        var may = await api.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>("/api/calendar/2026");
+        Assert.DoesNotContain("2026-05-05", may.GetRawText());
+    }
+
+    [Fact]
     public async Task The_dashboard_cookie_lives_half_an_hour()
     {
         var username = await TestOfficers.AddAsync(api, "hangfire.cookie", Role.Admin);

@@ -9,10 +9,11 @@ namespace ThaiBinh.MotCua.Api.Security;
 
 internal static class AuthenticationSetup
 {
+    /// <summary>
+    /// Admin by the token and, read again on each request, by the database: an admin's powers (the
+    /// calendar, the job dashboard) end the moment the account is deactivated or demoted.
+    /// </summary>
     public const string AdminPolicy = "Admin";
-
-    /// <summary>Admin by the token and, read again on each request, by the database.</summary>
-    public const string StillActiveAdminPolicy = "StillActiveAdmin";
 
     public static IServiceCollection AddMotCuaAuthentication(this IServiceCollection services, JwtSettings settings)
     {
@@ -43,8 +44,7 @@ internal static class AuthenticationSetup
                 (notBefore, expires, _, parameters) => IsWithinLifetime(clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew));
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(AdminPolicy, policy => policy.RequireRole(nameof(Role.Admin)))
-            .AddPolicy(StillActiveAdminPolicy, policy => policy
+            .AddPolicy(AdminPolicy, policy => policy
                 .RequireRole(nameof(Role.Admin))
                 .AddRequirements(new StillActiveAdminRequirement()));
         services.AddScoped<IAuthorizationHandler, StillActiveAdminHandler>();

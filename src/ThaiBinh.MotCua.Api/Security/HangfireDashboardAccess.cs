@@ -68,5 +68,5 @@ internal static class HangfireDashboardAccess
         {
             DashboardTitle = "ThaiBinh.MotCua: tác vụ nền",
             DisplayStorageConnectionString = false,
-        }).RequireAuthorization(AuthenticationSetup.StillActiveAdminPolicy);
+        }).RequireAuthorization(AuthenticationSetup.AdminPolicy);
 }
