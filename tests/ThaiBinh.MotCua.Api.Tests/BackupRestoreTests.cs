@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Npgsql;
 using ThaiBinh.MotCua.Api.Tests.Infrastructure;
@@ -32,19 +30,19 @@ public sealed class BackupRestoreTests(ApiFixture api) : ApiTest
             Assert.Contains("already holds", again.Err);
             (await DeployScript.RunAsync("restore.sh", server, file, "--db", copy.Database!, "--replace")).Succeeded();
 
-            await using (var restored = await StandaloneApi.StartAsync(copy.ConnectionString))
+            await using (var restored = await ApiProcess.StartServingAsync(copy.ConnectionString))
             {
                 foreach (var (username, code) in dossiers)
                 {
                     var original = await (await _desk.As(username)).GetStringAsync($"/api/dossiers/{code}");
-                    var served = await (await SignInAsync(restored, username)).GetStringAsync($"/api/dossiers/{code}");
+                    var served = await (await restored.SignedInAsAsync(username)).GetStringAsync($"/api/dossiers/{code}");
                     Assert.Equal(ClockFree(original), ClockFree(served));
                 }
 
                 foreach (var username in dossiers.Select(d => d.Username).Distinct())
                 {
                     var original = await (await _desk.As(username)).GetStringAsync("/api/dossiers?limit=200");
-                    var served = await (await SignInAsync(restored, username)).GetStringAsync("/api/dossiers?limit=200");
+                    var served = await (await restored.SignedInAsAsync(username)).GetStringAsync("/api/dossiers?limit=200");
                     Assert.Equal(ClockFree(original), ClockFree(served));
                 }
             }
@@ -79,16 +77,6 @@ public sealed class BackupRestoreTests(ApiFixture api) : ApiTest
         await _desk.DoAsync("xa.lanhdao", returned, "approve", new { decision = "approve" });
         await _desk.DoAsync("xa.tiepnhan", returned, "return", new { receivedBy = "Nguyễn Văn Ấn" });
         return [("tinh.tiepnhan", waiting), ("tinh.tiepnhan", inProgress), ("xa.tiepnhan", returned)];
-    }
-
-    private static async Task<HttpClient> SignInAsync(StandaloneApi restored, string username)
-    {
-        var client = restored.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password = ApiFixture.DemoPassword });
-        Assert.True(response.IsSuccessStatusCode, $"{username} could not sign in to the restored database: {(int)response.StatusCode}\n{restored.Output}");
-        var token = (await response.Content.ReadFromJsonAsync<ApiFixture.TokenBody>())!;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
-        return client;
     }
 
     /// <summary>

@@ -9,9 +9,9 @@ namespace ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The built API run as a real process (<c>dotnet ThaiBinh.MotCua.Api.dll</c>) on a free loopback
-/// port, in the Testing environment: for what one in-process host cannot show (two servers on one
-/// database; Hangfire keeps process-wide state). Killed at dispose; its console output is kept for
-/// failure messages.
+/// port: for what one in-process host cannot show (two servers on one database, a database cut away,
+/// a restored copy; Hangfire keeps process-wide state). Killed at dispose; its console output is kept
+/// for failure messages.
 /// </summary>
 public sealed class ApiProcess : IAsyncDisposable
 {
@@ -39,22 +39,11 @@ public sealed class ApiProcess : IAsyncDisposable
     /// accounts) and returns once /health/live answers. <paramref name="settings"/> are configuration
     /// keys (<c>Hangfire:ServerEnabled</c>…) on top of the test defaults.
     /// </summary>
-    public static async Task<ApiProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    public static Task<ApiProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var apiDll = typeof(Program).Assembly.Location;
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            ArgumentList = { apiDll },
-            WorkingDirectory = Path.GetDirectoryName(apiDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Testing",
-            ["ASPNETCORE_URLS"] = baseAddress.ToString(),
             ["ConnectionStrings:MotCua"] = connectionString,
             ["Database:MigrateOnStartup"] = "true",
             ["Database:DemoUsersFile"] = RepositoryFiles.DemoUsersPath,
@@ -67,6 +56,35 @@ public sealed class ApiProcess : IAsyncDisposable
             environment[key] = value;
         }
 
+        return LaunchAsync(environment);
+    }
+
+    /// <summary>
+    /// The API in Production over a database as it stands (a restored copy): no migrations, no demo
+    /// accounts loaded, no job server; it serves what the database holds.
+    /// </summary>
+    public static Task<ApiProcess> StartServingAsync(string connectionString) => LaunchAsync(new Dictionary<string, string>
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["ConnectionStrings:MotCua"] = connectionString,
+        ["Database:MigrateOnStartup"] = "false",
+        ["Auth:SigningKey"] = MotCuaApiFactory.SigningKey,
+        ["Hangfire:ServerEnabled"] = "false",
+    });
+
+    private static async Task<ApiProcess> LaunchAsync(Dictionary<string, string> environment)
+    {
+        var apiDll = typeof(Program).Assembly.Location;
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        environment["ASPNETCORE_URLS"] = baseAddress.ToString();
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            ArgumentList = { apiDll },
+            WorkingDirectory = Path.GetDirectoryName(apiDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
         foreach (var (key, value) in environment)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
