@@ -4,7 +4,9 @@
 # The database server, in this order of preference:
 #   1. MOTCUA_TEST_DB, an Npgsql connection string to a server where the tests may create databases;
 #   2. Testcontainers, when a Docker engine answers (MOTCUA_TEST_USE_DOCKER=0 skips it);
-#   3. the project's private cluster (deploy/pg.sh), installed and started as needed.
+#   3. the project's private cluster (deploy/pg.sh), installed and started as needed, with its
+#      streaming replica (deploy/pg.sh replica); otherwise MOTCUA_TEST_REPLICA_DB names a replica of
+#      the MOTCUA_TEST_DB server, or the replica tests fail saying so.
 # Every run creates and migrates a database of its own and drops it at the end.
 #
 # The last line printed is `tests: N passed, M failed`; the exit code is non-zero when anything failed.
@@ -23,17 +25,21 @@ if [ -z "${MOTCUA_TEST_DB:-}" ]; then
     echo "test.sh: using Testcontainers (Docker)"
   else
     # A cluster this run starts is stopped again at the end; one that was already running is left be.
-    if ! "$root/deploy/pg.sh" status >/dev/null 2>&1; then
-      trap '"$root/deploy/pg.sh" stop >/dev/null 2>&1' EXIT
-    fi
-    if ! connection="$("$root/deploy/pg.sh" start | tail -n 1)"; then
-      echo "test.sh: could not start PostgreSQL" >&2
+    # The same for its streaming replica, which the replica tests read from (MOTCUA_TEST_REPLICA_DB).
+    stops=()
+    "$root/deploy/pg.sh" replica status >/dev/null 2>&1 || stops+=("replica stop")
+    "$root/deploy/pg.sh" status >/dev/null 2>&1 || stops+=("stop")
+    trap 'for s in "${stops[@]}"; do "$root/deploy/pg.sh" $s >/dev/null 2>&1; done' EXIT
+    if ! connection="$("$root/deploy/pg.sh" start | tail -n 1)" \
+        || ! replica="$("$root/deploy/pg.sh" replica start | tail -n 1)"; then
+      echo "test.sh: could not start PostgreSQL or its replica" >&2
       summary 0 1
       exit 1
     fi
     # The tests connect to the server's maintenance database and create their own from there.
     export MOTCUA_TEST_DB="${connection/Database=motcua;/Database=postgres;}"
-    echo "test.sh: using the private PostgreSQL cluster (deploy/pg.sh)"
+    export MOTCUA_TEST_REPLICA_DB="${replica/Database=motcua;/Database=postgres;}"
+    echo "test.sh: using the private PostgreSQL cluster and its replica (deploy/pg.sh)"
   fi
 fi
 
