@@ -44,6 +44,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddDbContext<MotCuaDbContext>(options => options.UseMotCuaPostgres(connectionString, database));
         services.AddScoped<IMotCuaDbContext>(sp => sp.GetRequiredService<MotCuaDbContext>());
+        services.AddReportingDb(configuration.GetConnectionString(ReportingDb.ConnectionStringName), database);
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoUserSeeder>();
         services.AddScoped<OfficialCalendarSeeder>();

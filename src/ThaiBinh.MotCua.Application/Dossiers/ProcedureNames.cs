@@ -6,7 +6,7 @@ namespace ThaiBinh.MotCua.Application.Dossiers;
 /// <summary>The names of the procedures that dossiers are bound to, by procedure version.</summary>
 public static class ProcedureNames
 {
-    public static async Task<Dictionary<Guid, NamedDto>> ForVersionsAsync(IMotCuaDbContext db, IReadOnlyCollection<Guid> versionIds, CancellationToken cancellationToken) =>
+    public static async Task<Dictionary<Guid, NamedDto>> ForVersionsAsync(IMotCuaTables db, IReadOnlyCollection<Guid> versionIds, CancellationToken cancellationToken) =>
         await (
             from version in db.ProcedureVersions
             where versionIds.Contains(version.Id)

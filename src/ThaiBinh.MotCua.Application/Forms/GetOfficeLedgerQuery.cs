@@ -14,7 +14,8 @@ namespace ThaiBinh.MotCua.Application.Forms;
 
 /// <summary>
 /// Mẫu 06, the ledger of the dossiers an office received between two days. Entry numbers run through
-/// the year, as in the paper book (one book per year).
+/// the year, as in the paper book (one book per year). Who asks, and whether the office is theirs, is
+/// read from the primary; the book itself from the reporting tables (a replica may be seconds behind).
 /// </summary>
 public sealed record GetOfficeLedgerQuery(string OfficeCode, DateOnly? From, DateOnly? To) : IQuery<PrintedForm>;
 
@@ -28,7 +29,7 @@ public sealed class GetOfficeLedgerQueryValidator : AbstractValidator<GetOfficeL
 }
 
 public sealed class GetOfficeLedgerQueryHandler(
-    IMotCuaDbContext db, ICurrentOfficer currentOfficer, DossierAccess access, IFormPdfRenderer renderer)
+    IMotCuaDbContext db, IReportingDb reports, ICurrentOfficer currentOfficer, DossierAccess access, IFormPdfRenderer renderer)
     : IQueryHandler<GetOfficeLedgerQuery, PrintedForm>
 {
     public async ValueTask<PrintedForm> Handle(GetOfficeLedgerQuery query, CancellationToken cancellationToken)
@@ -43,16 +44,16 @@ public sealed class GetOfficeLedgerQueryHandler(
         var from = VietnamTime.StartOf(query.From!.Value);
         var to = VietnamTime.StartOf(query.To!.Value.AddDays(1));
         var yearStart = new DateTimeOffset(query.From.Value.Year, 1, 1, 0, 0, 0, VietnamTime.Offset);
-        var before = await db.Dossiers.CountAsync(d => d.ReceivingOfficeId == office.Id && d.ReceivedAt >= yearStart && d.ReceivedAt < from, cancellationToken);
-        var dossiers = await db.Dossiers.AsNoTracking()
+        var before = await reports.Dossiers.CountAsync(d => d.ReceivingOfficeId == office.Id && d.ReceivedAt >= yearStart && d.ReceivedAt < from, cancellationToken);
+        var dossiers = await reports.Dossiers.AsNoTracking()
             .Where(d => d.ReceivingOfficeId == office.Id && d.ReceivedAt >= from && d.ReceivedAt < to)
             .OrderBy(d => d.ReceivedAt).ThenBy(d => d.Code)
             .ToListAsync(cancellationToken);
 
         var versionIds = dossiers.Select(d => d.ProcedureVersionId).Distinct().ToList();
-        var procedures = await ProcedureNames.ForVersionsAsync(db, versionIds, cancellationToken);
+        var procedures = await ProcedureNames.ForVersionsAsync(reports, versionIds, cancellationToken);
         var leadIds = dossiers.Select(d => d.Steps.FirstOrDefault(s => s.Kind == StepKind.Assess)?.OfficeId ?? office.Id).Distinct().ToList();
-        var leads = await db.Offices.Where(o => leadIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var leads = await reports.Offices.Where(o => leadIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
 
         var rows = dossiers.Select((d, i) =>
         {

@@ -13,7 +13,7 @@ using ThaiBinh.MotCua.Infrastructure.Persistence.Conventions;
 
 namespace ThaiBinh.MotCua.Infrastructure.Persistence;
 
-public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) : DbContext(options), IMotCuaDbContext
+public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) : DbContext(options), IMotCuaDbContext, IReportingDb
 {
     public DbSet<AdministrativeLevel> AdministrativeLevels => Set<AdministrativeLevel>();
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using ThaiBinh.MotCua.Application.Reports.Processing;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
@@ -6,7 +7,7 @@ using ThaiBinh.MotCua.Infrastructure.Persistence.Configurations;
 
 namespace ThaiBinh.MotCua.Infrastructure.Reports;
 
-internal sealed class ProcessingFactsSource(MotCuaDbContext db) : IProcessingFactsSource
+internal sealed class ProcessingFactsSource([FromKeyedServices(ReportingDb.Key)] MotCuaDbContext db) : IProcessingFactsSource
 {
     /// <summary>A read only: tried again whole after a transient failure.</summary>
     public Task<IReadOnlyList<ProcessingFacts>> CountAsync(

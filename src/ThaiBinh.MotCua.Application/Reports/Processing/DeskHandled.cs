@@ -21,7 +21,7 @@ internal static class DeskHandled
     };
 
     public static async Task<List<DeskHandledDto>> ForLevelsAsync(
-        IMotCuaDbContext db, IReadOnlyList<NamedDto> levels, DateOnly inForceOn, CancellationToken cancellationToken)
+        IMotCuaTables db, IReadOnlyList<NamedDto> levels, DateOnly inForceOn, CancellationToken cancellationToken)
     {
         var codes = levels.Select(l => l.Code).ToList();
         var versions = await db.ProcedureVersions.AsNoTracking()

@@ -17,7 +17,7 @@ namespace ThaiBinh.MotCua.Application.Reports.Processing;
 public sealed record GetProcessingReportQuery(string? UnitCode, DateOnly? From, DateOnly? To, string? GroupBy) : IQuery<ProcessingReportDto>;
 
 public sealed class GetProcessingReportQueryHandler(
-    IMotCuaDbContext db, SupervisionScope scope, IProcessingFactsSource source, TimeProvider clock)
+    IReportingDb db, SupervisionScope scope, IProcessingFactsSource source, TimeProvider clock)
     : IQueryHandler<GetProcessingReportQuery, ProcessingReportDto>
 {
     public async ValueTask<ProcessingReportDto> Handle(GetProcessingReportQuery query, CancellationToken cancellationToken)

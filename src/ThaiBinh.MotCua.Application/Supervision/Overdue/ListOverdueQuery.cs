@@ -37,7 +37,7 @@ public sealed record OverdueDossierDto(
     NamedDto ResponsibleOffice,
     bool StepOverdue);
 
-public sealed class ListOverdueQueryHandler(IMotCuaDbContext db, SupervisionScope scope, DossierViews views)
+public sealed class ListOverdueQueryHandler(IReportingDb db, SupervisionScope scope, DossierViews views)
     : IQueryHandler<ListOverdueQuery, OverduePageDto>
 {
     public const int DefaultLimit = 50;

@@ -28,7 +28,7 @@ public sealed record UnitSummaryDto(
     IReadOnlyList<SubjectCountsDto> Offices,
     IReadOnlyList<TrendPointDto> Trend);
 
-public sealed class GetUnitSummaryQueryHandler(IMotCuaDbContext db, SupervisionScope scope)
+public sealed class GetUnitSummaryQueryHandler(IReportingDb db, SupervisionScope scope)
     : IQueryHandler<GetUnitSummaryQuery, UnitSummaryDto>
 {
     public const int TrendDays = 30;
