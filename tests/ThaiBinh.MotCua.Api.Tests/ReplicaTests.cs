@@ -32,6 +32,7 @@ public sealed class ReplicaServer : IAsyncLifetime
         });
     }
 
+    /// <summary>Whatever the start got to, undone; the replica never stays paused.</summary>
     public async Task DisposeAsync()
     {
         if (Replica is not null)
@@ -44,7 +45,10 @@ public sealed class ReplicaServer : IAsyncLifetime
             await Api.DisposeAsync();
         }
 
-        await _database.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
     }
 }
 
