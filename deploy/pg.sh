@@ -72,9 +72,9 @@ connection_string() {
 }
 
 # The replica must allow as many connections as the primary (hot standby refuses fewer), so both
-# start with the same options.
+# start with the same options (the replica adds its own, see become_replica).
 server_options() {
-  printf '%s' "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200"
+  printf '%s' "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200${standby_options:-}"
 }
 
 # A replica copies and then streams over a replication connection from 127.0.0.1. initdb's
@@ -168,6 +168,9 @@ become_replica() {
   base="${MOTCUA_PG_REPLICA_DIR:-$root/.local/pg-replica}"
   base_told="${MOTCUA_PG_REPLICA_DIR:-}"
   fallback_name="motcua-pg-replica"
+  # A long report on the replica would otherwise be cancelled when the primary vacuums away rows it
+  # still reads; the feedback makes the primary keep them while the report runs.
+  standby_options=" -c hot_standby_feedback=on"
 }
 
 copy_primary() {
