@@ -6,7 +6,7 @@ namespace ThaiBinh.MotCua.Application.Forms;
 /// <summary>The header block of an office's forms: its people's committee, its own name, its place.</summary>
 public static class FormIssuers
 {
-    public static async Task<FormIssuer> ForOfficeAsync(IMotCuaTables db, Guid officeId, CancellationToken cancellationToken)
+    public static async Task<FormIssuer> ForOfficeAsync(IMotCuaDbContext db, Guid officeId, CancellationToken cancellationToken)
     {
         var row = await (
             from office in db.Offices
