@@ -14,35 +14,37 @@ namespace ThaiBinh.MotCua.Api.Tests;
 /// </summary>
 public sealed class ReplicaServer : IAsyncLifetime
 {
-    private TestDatabase _database = null!;
+    private TestDatabase? _database;
+    private StreamingReplica? _replica;
+    private ApiProcess? _api;
 
-    public ApiProcess Api { get; private set; } = null!;
+    public ApiProcess Api => _api!;
 
-    public StreamingReplica Replica { get; private set; } = null!;
+    public StreamingReplica Replica => _replica!;
 
-    public string Primary => _database.ConnectionString;
+    public string Primary => _database!.ConnectionString;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        Replica = await StreamingReplica.OfAsync(_database.ConnectionString);
-        Api = await ApiProcess.StartAsync(_database.ConnectionString, new Dictionary<string, string>
+        _replica = await StreamingReplica.OfAsync(_database.ConnectionString);
+        _api = await ApiProcess.StartAsync(_database.ConnectionString, new Dictionary<string, string>
         {
-            ["ConnectionStrings:MotCuaReadReplica"] = Replica.ConnectionString,
+            ["ConnectionStrings:MotCuaReadReplica"] = _replica.ConnectionString,
         });
     }
 
     /// <summary>Whatever the start got to, undone; the replica never stays paused.</summary>
     public async Task DisposeAsync()
     {
-        if (Replica is not null)
+        if (_replica is not null)
         {
-            await Replica.ResumeAsync();
+            await _replica.ResumeAsync();
         }
 
-        if (Api is not null)
+        if (_api is not null)
         {
-            await Api.DisposeAsync();
+            await _api.DisposeAsync();
         }
 
         if (_database is not null)
