@@ -63,7 +63,7 @@ public sealed class DossierCodeTests(ApiFixture api) : ApiTest
             var code = await scope.ServiceProvider.GetRequiredService<IDossierCodeGenerator>().NextAsync(office, at, default);
             await Task.Delay(5); // hold the row lock a moment, as a real receipt does while it saves
             await transaction.CommitAsync();
-            return code.Value;
+            return code.Code.Value;
         });
     }
 }

@@ -31,7 +31,7 @@ public sealed class DossierDesk(ApiFixture api)
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var code = await services.GetRequiredService<IDossierCodeGenerator>().NextAsync(desk.Code, receivedAt, default);
+            var numbers = await services.GetRequiredService<IDossierCodeGenerator>().NextAsync(desk.Code, receivedAt, default);
             var intake = new Intake(
                 version,
                 desk.Id,
@@ -41,7 +41,7 @@ public sealed class DossierDesk(ApiFixture api)
                 Channel.Direct,
                 ResultDelivery.Desk,
                 "Nộp trực tiếp");
-            var dossier = Dossier.Receive(code, intake, new Actor(officer.Id, desk.Id, officer.Roles), receivedAt, rules);
+            var dossier = Dossier.Receive(numbers, intake, new Actor(officer.Id, desk.Id, officer.Roles), receivedAt, rules);
             db.Dossiers.Add(dossier);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
