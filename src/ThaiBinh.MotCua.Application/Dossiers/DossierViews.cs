@@ -25,27 +25,30 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
     /// </summary>
     public async Task<IReadOnlyList<DossierSummaryDto>> SummaryPageAsync(IQueryable<Dossier> page, CancellationToken cancellationToken)
     {
-        var rows = await page.Select(d => new
-        {
-            d.Code,
-            d.Status,
-            d.ProcedureCode,
-            Procedure = (
-                from version in db.ProcedureVersions
-                where version.Id == d.ProcedureVersionId
-                join procedure in db.Procedures on new { Code = version.ProcedureCode, version.LevelCode } equals new { procedure.Code, procedure.LevelCode }
-                select new NamedDto(procedure.Code, procedure.Name)).FirstOrDefault(),
-            ApplicantName = d.Applicant.FullName,
-            ReceivingOffice = db.Offices.Where(o => o.Id == d.ReceivingOfficeId).Select(o => new NamedDto(o.Code, o.Name)).FirstOrDefault(),
-            CurrentOffice = db.Offices.Where(o => o.Id == d.CurrentOfficeId).Select(o => new NamedDto(o.Code, o.Name)).FirstOrDefault(),
-            d.CurrentStepIndex,
-            Steps = EF.Property<List<PlannedStep>>(d, "_steps"),
-            Holder = db.Officers
-                .Where(o => o.Id == d.Handoffs.OrderByDescending(h => h.Sequence).Select(h => h.ToOfficerId).FirstOrDefault())
-                .Select(o => new PersonDto(o.Username, o.FullName)).FirstOrDefault(),
-            d.ReceivedAt,
-            d.DueAt,
-            d.Version,
+        // Left joins by key, so a line never disappears for want of a name (it says "?" as the detail does).
+        var rows = await (
+            from d in page
+            from receiving in db.Offices.Where(o => o.Id == d.ReceivingOfficeId).DefaultIfEmpty()
+            from current in db.Offices.Where(o => o.Id == d.CurrentOfficeId).DefaultIfEmpty()
+            from version in db.ProcedureVersions.Where(v => v.Id == d.ProcedureVersionId).DefaultIfEmpty()
+            from procedure in db.Procedures.Where(p => p.Code == version!.ProcedureCode && p.LevelCode == version.LevelCode).DefaultIfEmpty()
+            select new
+            {
+                d.Code,
+                d.Status,
+                d.ProcedureCode,
+                Procedure = procedure == null ? null : new NamedDto(procedure.Code, procedure.Name),
+                ApplicantName = d.Applicant.FullName,
+                ReceivingOffice = receiving == null ? null : new NamedDto(receiving.Code, receiving.Name),
+                CurrentOffice = current == null ? null : new NamedDto(current.Code, current.Name),
+                d.CurrentStepIndex,
+                Steps = EF.Property<List<PlannedStep>>(d, "_steps"),
+                Holder = db.Officers
+                    .Where(o => o.Id == d.Handoffs.OrderByDescending(h => h.Sequence).Select(h => h.ToOfficerId).FirstOrDefault())
+                    .Select(o => new PersonDto(o.Username, o.FullName)).FirstOrDefault(),
+                d.ReceivedAt,
+                d.DueAt,
+                d.Version,
         }).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return [.. rows.Select(r => new DossierSummaryDto(
