@@ -20,7 +20,7 @@ public sealed class WorkQueueHistoryTests(ApiFixture api) : ApiTest
     {
         // 24 receipts over two weeks in shuffled order, pairs of them at the same moment (the same due
         // moment: the code decides); every fifth withdrawn at the desk, every fourth other one
-        // transferred to the Sở Tư pháp.
+        // transferred to the Sở Tư pháp; three more refused at reception (no due moment).
         var received = new List<Dossier>();
         for (var i = 0; i < 24; i++)
         {
@@ -40,7 +40,14 @@ public sealed class WorkQueueHistoryTests(ApiFixture api) : ApiTest
             await _client.DoAsync(Desk, dossier.Code, "transfer");
         }
 
+        var refused = new List<Dossier>();
+        for (var i = 0; i < 3; i++)
+        {
+            refused.Add(await _desk.ReceiveJudicialRecordAsync(new DateTimeOffset(2026, 2, 10, 9, 0, 0, Vn), refusal: "Không thuộc thẩm quyền tiếp nhận"));
+        }
+
         var atDesk = received.Except(withdrawn).Except(transferred).ToList();
+        received.AddRange(refused);
         var ours = received.Select(d => d.Code).ToHashSet();
 
         // Dossiers of the other test may share the pages; ours must each come once, in order.
@@ -50,6 +57,8 @@ public sealed class WorkQueueHistoryTests(ApiFixture api) : ApiTest
         Assert.Equal(InDueOrder(atDesk.Concat(transferred)), await Seen(Desk, "scope=all&limit=4"));
         Assert.Equal(InDueOrder(withdrawn), await Seen(Desk, "status=Withdrawn&limit=2"));
         Assert.Equal(InDueOrder(withdrawn), await Seen(Desk, "status=Withdrawn&scope=all&limit=1"));
+        Assert.Equal(InDueOrder(refused), await Seen(Desk, "status=NotAccepted&limit=2")); // no due moment: by code
+
     }
 
     [Fact]
