@@ -80,7 +80,7 @@ public sealed class GetDossierFormQueryHandler(
                 ResultDelivery.Online => "Trực tuyến",
                 _ => issuer.Office,
             },
-            VietnamTime.ToLocal(dossier.ReceivedAt).Year,
+            DossierNumbers.LedgerBookOf(dossier.ReceivedAt),
             dossier.LedgerNumber,
             $"{options.Value.PublicBaseUrl.TrimEnd('/')}/tra-cuu/{dossier.Code}",
             names.GetValueOrDefault(dossier.ReceivedById, ""));

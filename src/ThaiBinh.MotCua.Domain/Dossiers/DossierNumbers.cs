@@ -1,3 +1,5 @@
+using ThaiBinh.MotCua.Domain.Common;
+
 namespace ThaiBinh.MotCua.Domain.Dossiers;
 
 /// <summary>
@@ -17,4 +19,7 @@ public sealed record DossierNumbers
     public DossierCode Code { get; }
 
     public int LedgerNumber { get; }
+
+    /// <summary>The ledger book (Quyển số) a receipt at that moment is entered in: the year of receipt in Vietnam.</summary>
+    public static int LedgerBookOf(DateTimeOffset receivedAt) => VietnamTime.ToLocal(receivedAt).Year;
 }

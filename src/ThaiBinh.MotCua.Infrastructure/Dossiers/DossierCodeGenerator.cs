@@ -17,9 +17,8 @@ internal sealed class DossierCodeGenerator(MotCuaDbContext db) : IDossierCodeGen
 {
     public async Task<DossierNumbers> NextAsync(string officeCode, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        var local = VietnamTime.ToLocal(receivedAt);
-        var day = DateOnly.FromDateTime(local.DateTime);
-        var year = local.Year;
+        var day = DateOnly.FromDateTime(VietnamTime.ToLocal(receivedAt).DateTime);
+        var year = DossierNumbers.LedgerBookOf(receivedAt);
         var numbers = await db.Database.SqlQuery<IssuedNumbers>($"""
             WITH day AS (
                 INSERT INTO dossier_code_counters (office_code, day, last_number) VALUES ({officeCode}, {day}, 1)
