@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 
 namespace ThaiBinh.MotCua.Api.Tests;
@@ -36,7 +37,7 @@ public sealed class DossierCodeTests(ApiFixture api) : ApiTest
     }
 
     [Fact]
-    public async Task A_receipt_that_rolls_back_gives_its_number_back()
+    public async Task A_receipt_that_rolls_back_gives_its_code_and_ledger_numbers_back()
     {
         var at = new DateTimeOffset(2027, 7, 1, 9, 0, 0, Vn);
         await using (var scope = api.Factory.Services.CreateAsyncScope())
@@ -50,20 +51,25 @@ public sealed class DossierCodeTests(ApiFixture api) : ApiTest
             });
         }
 
-        Assert.Equal("000.08.33.H54-270701-0001", await NextInOwnTransactionAsync("000.08.33.H54", at));
+        var next = await NumbersInOwnTransactionAsync("000.08.33.H54", at);
+        Assert.Equal("000.08.33.H54-270701-0001", next.Code.Value);
+        Assert.Equal(1, next.LedgerNumber);
     }
 
-    private async Task<string> NextInOwnTransactionAsync(string office, DateTimeOffset at)
+    private async Task<string> NextInOwnTransactionAsync(string office, DateTimeOffset at) =>
+        (await NumbersInOwnTransactionAsync(office, at)).Code.Value;
+
+    private async Task<DossierNumbers> NumbersInOwnTransactionAsync(string office, DateTimeOffset at)
     {
         await using var scope = api.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var code = await scope.ServiceProvider.GetRequiredService<IDossierCodeGenerator>().NextAsync(office, at, default);
+            var numbers = await scope.ServiceProvider.GetRequiredService<IDossierCodeGenerator>().NextAsync(office, at, default);
             await Task.Delay(5); // hold the row lock a moment, as a real receipt does while it saves
             await transaction.CommitAsync();
-            return code.Value;
+            return numbers;
         });
     }
 }

@@ -40,7 +40,7 @@ public sealed class GetDossierFormQueryHandler(
 
         var content = query.Form switch
         {
-            "receipt" => renderer.Receipt(await ReceiptAsync(dossier, version, procedure, issuer, names, cancellationToken)),
+            "receipt" => renderer.Receipt(Receipt(dossier, version, procedure, issuer, names)),
             "supplement-request" => renderer.SupplementRequest(Notice(dossier, procedure, issuer, names, "request-supplement", dossier.SupplementItems)),
             "refusal" => renderer.Refusal(Notice(dossier, procedure, issuer, names, dossier.Status == DossierStatus.NotAccepted ? "refuse-at-reception" : "refuse", dossier.Outcome == Outcome.Refused ? dossier.Reasons : null)),
             "apology" => renderer.Apology(Notice(dossier, procedure, issuer, names, "extend", dossier.ExtensionReason)),
@@ -49,22 +49,15 @@ public sealed class GetDossierFormQueryHandler(
         return new PrintedForm($"{query.Form}-{dossier.Code}.pdf", content);
     }
 
-    private async Task<ReceiptForm> ReceiptAsync(
-        Dossier dossier, ProcedureVersion version, string procedure, FormIssuer issuer, IReadOnlyDictionary<Guid, string> names, CancellationToken cancellationToken)
+    /// <summary>The ledger entry is the one given at receipt (read, never counted), so every reprint shows the same number.</summary>
+    private ReceiptForm Receipt(
+        Dossier dossier, ProcedureVersion version, string procedure, FormIssuer issuer, IReadOnlyDictionary<Guid, string> names)
     {
         if (dossier.DueAt is not { } due)
         {
             throw new NotFoundException("Hồ sơ không được tiếp nhận nên không có giấy tiếp nhận; hãy in phiếu từ chối.");
         }
 
-        var local = VietnamTime.ToLocal(dossier.ReceivedAt);
-        var yearStart = new DateTimeOffset(local.Year, 1, 1, 0, 0, 0, VietnamTime.Offset);
-        var receivedAt = dossier.ReceivedAt;
-        var code = dossier.Code;
-        var ledgerNumber = 1 + await db.Dossiers.CountAsync(
-            d => d.ReceivingOfficeId == dossier.ReceivingOfficeId && d.ReceivedAt >= yearStart
-                && (d.ReceivedAt < receivedAt || (d.ReceivedAt == receivedAt && string.Compare(d.Code, code) < 0)),
-            cancellationToken);
         var applicant = dossier.Applicant;
         return new ReceiptForm(
             issuer,
@@ -87,8 +80,8 @@ public sealed class GetDossierFormQueryHandler(
                 ResultDelivery.Online => "Trực tuyến",
                 _ => issuer.Office,
             },
-            local.Year,
-            ledgerNumber,
+            DossierNumbers.LedgerBookOf(dossier.ReceivedAt),
+            dossier.LedgerNumber,
             $"{options.Value.PublicBaseUrl.TrimEnd('/')}/tra-cuu/{dossier.Code}",
             names.GetValueOrDefault(dossier.ReceivedById, ""));
     }

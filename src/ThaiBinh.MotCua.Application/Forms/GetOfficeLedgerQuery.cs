@@ -14,8 +14,9 @@ namespace ThaiBinh.MotCua.Application.Forms;
 
 /// <summary>
 /// Mẫu 06, the ledger of the dossiers an office received between two days. Entry numbers run through
-/// the year, as in the paper book (one book per year). Who asks, and whether the office is theirs, is
-/// read from the primary; the book itself from the reporting tables (a replica may be seconds behind).
+/// the year, as in the paper book (one book per year): each dossier's own, given at receipt. Who asks,
+/// and whether the office is theirs, is read from the primary; the book itself from the reporting
+/// tables (a replica may be seconds behind).
 /// </summary>
 public sealed record GetOfficeLedgerQuery(string OfficeCode, DateOnly? From, DateOnly? To) : IQuery<PrintedForm>;
 
@@ -43,8 +44,6 @@ public sealed class GetOfficeLedgerQueryHandler(
 
         var from = VietnamTime.StartOf(query.From!.Value);
         var to = VietnamTime.StartOf(query.To!.Value.AddDays(1));
-        var yearStart = new DateTimeOffset(query.From.Value.Year, 1, 1, 0, 0, 0, VietnamTime.Offset);
-        var before = await reports.Dossiers.CountAsync(d => d.ReceivingOfficeId == office.Id && d.ReceivedAt >= yearStart && d.ReceivedAt < from, cancellationToken);
         var dossiers = await reports.Dossiers.AsNoTracking()
             .Where(d => d.ReceivingOfficeId == office.Id && d.ReceivedAt >= from && d.ReceivedAt < to)
             .OrderBy(d => d.ReceivedAt).ThenBy(d => d.Code)
@@ -55,12 +54,12 @@ public sealed class GetOfficeLedgerQueryHandler(
         var leadIds = dossiers.Select(d => d.Steps.FirstOrDefault(s => s.Kind == StepKind.Assess)?.OfficeId ?? office.Id).Distinct().ToList();
         var leads = await reports.Offices.Where(o => leadIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
 
-        var rows = dossiers.Select((d, i) =>
+        var rows = dossiers.Select(d =>
         {
             var handoffs = d.Handoffs;
             var returnStep = d.Steps.Count - 1;
             return new LedgerRow(
-                before + i + 1,
+                d.LedgerNumber,
                 d.Code,
                 procedures.GetValueOrDefault(d.ProcedureVersionId)?.Name ?? d.ProcedureCode,
                 1,

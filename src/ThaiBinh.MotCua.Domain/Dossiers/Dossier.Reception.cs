@@ -24,7 +24,7 @@ public sealed partial class Dossier
     /// Tiếp nhận (Decree 61 Art. 17): the dossier is complete, gets its code and its appointment
     /// (Mẫu 01), and starts the clock. The receiving officer holds it until it is transferred.
     /// </summary>
-    public static Dossier Receive(DossierCode code, Intake intake, Actor actor, DateTimeOffset receivedAt, DeadlineRules rules)
+    public static Dossier Receive(DossierNumbers numbers, Intake intake, Actor actor, DateTimeOffset receivedAt, DeadlineRules rules)
     {
         var missing = MissingDocuments(intake.Procedure.RequiredDocuments, intake.Documents);
         if (missing.Count > 0)
@@ -34,7 +34,7 @@ public sealed partial class Dossier
                 "Hồ sơ còn thiếu giấy tờ: " + string.Join("; ", missing) + ". Hãy lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.");
         }
 
-        var dossier = Create(code, intake, actor, receivedAt, DossierStatus.Received);
+        var dossier = Create(numbers, intake, actor, receivedAt, DossierStatus.Received);
         dossier.DueAt = rules.DueAt(receivedAt, intake.Procedure.Limit);
         var desk = new Handoff(1, 0, null, null, intake.ReceivingOfficeId, receivedAt, rules.TransferDueAt(receivedAt));
         desk.AssignTo(actor.OfficerId);
@@ -48,9 +48,9 @@ public sealed partial class Dossier
     /// Từ chối tiếp nhận (Mẫu 03): the dossier is logged with its code, refused with reasons, and no
     /// clock runs.
     /// </summary>
-    public static Dossier RefuseAtReception(DossierCode code, Intake intake, Actor actor, DateTimeOffset at, string reasons)
+    public static Dossier RefuseAtReception(DossierNumbers numbers, Intake intake, Actor actor, DateTimeOffset at, string reasons)
     {
-        var dossier = Create(code, intake, actor, at, DossierStatus.NotAccepted);
+        var dossier = Create(numbers, intake, actor, at, DossierStatus.NotAccepted);
         dossier.Reasons = RequireText(reasons, "dossier.refuse.reasons", "Phải ghi rõ lý do từ chối tiếp nhận.");
         dossier.FinishedAt = at;
         dossier.EndedAt = at;
@@ -66,7 +66,7 @@ public sealed partial class Dossier
         return [.. required.Where(r => !r.Conditional && !names.Contains(Normalize(r.Name))).Select(r => r.Name)];
     }
 
-    private static Dossier Create(DossierCode code, Intake intake, Actor actor, DateTimeOffset at, DossierStatus status)
+    private static Dossier Create(DossierNumbers numbers, Intake intake, Actor actor, DateTimeOffset at, DossierStatus status)
     {
         var version = intake.Procedure;
         if (intake.Steps.Count == 0 || intake.Steps[0].Kind != StepKind.Receive || intake.Steps[0].OfficeId != intake.ReceivingOfficeId)
@@ -92,7 +92,8 @@ public sealed partial class Dossier
         var dossier = new Dossier
         {
             Id = Guid.CreateVersion7(),
-            Code = code.Value,
+            Code = numbers.Code.Value,
+            LedgerNumber = numbers.LedgerNumber,
             ProcedureCode = version.ProcedureCode,
             ProcedureVersionId = version.Id,
             ReceivingOfficeId = intake.ReceivingOfficeId,

@@ -30,6 +30,9 @@ public sealed partial class Dossier
 
     public string Code { get; private set; }
 
+    /// <summary>The entry in the receiving office's ledger book of the year of receipt (Vietnam's year), from 1.</summary>
+    public int LedgerNumber { get; private set; }
+
     public string ProcedureCode { get; private set; }
 
     public Guid ProcedureVersionId { get; private set; }

@@ -1,3 +1,5 @@
+using ThaiBinh.MotCua.Infrastructure.Persistence.Configurations;
+
 namespace ThaiBinh.MotCua.Infrastructure.Jobs;
 
 /// <summary>The statements of the overdue flagging run (PostgreSQL).</summary>
@@ -15,7 +17,7 @@ internal static class FlaggingSql
     /// became overdue the active supervisors of its receiving unit: the outbox message names them in
     /// <c>recipientIds</c> (delivery is later).
     /// </summary>
-    public const string Flag = """
+    public const string Flag = $"""
         WITH computed AS MATERIALIZED (
             SELECT * FROM (
                 SELECT d.id, d.due_state AS old_state, d.step_due_state AS old_step_state,
@@ -28,7 +30,7 @@ internal static class FlaggingSql
                             WHEN d.current_step_due_at IS NULL OR d.current_step_due_at > @soon THEN 0
                             WHEN d.current_step_due_at > @now THEN 1 ELSE 2 END::smallint AS new_step_state
                 FROM dossiers d
-                WHERE d.status IN (2, 4, 5, 6, 9)
+                WHERE d.status IN ({DossierConfiguration.OpenStatuses})
             ) states
             WHERE new_state <> old_state OR new_step_state <> old_step_state
         ), changed AS (
@@ -76,7 +78,7 @@ internal static class FlaggingSql
     /// of its subtree, rolled up through the unit tree), zero rows included; a later run the same day
     /// overwrites them.
     /// </summary>
-    public const string Snapshot = """
+    public const string Snapshot = $"""
         WITH RECURSIVE ancestry AS (
             SELECT id AS unit_id, id AS ancestor_id FROM administrative_units
             UNION ALL
@@ -90,7 +92,7 @@ internal static class FlaggingSql
                    count(*) FILTER (WHERE due_state = 2) AS overdue_count,
                    count(*) FILTER (WHERE step_due_state = 2) AS overdue_step_count
             FROM dossiers
-            WHERE status IN (2, 4, 5, 6, 9)
+            WHERE status IN ({DossierConfiguration.OpenStatuses})
             GROUP BY receiving_office_id
         ), rows AS (
             SELECT o.id AS subject_id, 'office' AS subject_kind,

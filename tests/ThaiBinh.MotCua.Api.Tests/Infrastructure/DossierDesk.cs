@@ -13,8 +13,11 @@ namespace ThaiBinh.MotCua.Api.Tests.Infrastructure;
 /// <summary>Receives dossiers straight through the domain and the app's own services, for persistence tests.</summary>
 public sealed class DossierDesk(ApiFixture api)
 {
-    /// <summary>Receives a judicial record request at the provincial centre as tinh.tiepnhan.</summary>
-    public async Task<Dossier> ReceiveJudicialRecordAsync(DateTimeOffset receivedAt)
+    /// <summary>
+    /// Receives a judicial record request at the provincial centre as tinh.tiepnhan; with
+    /// <paramref name="refusal"/>, logs it refused at reception (no due moment) instead.
+    /// </summary>
+    public async Task<Dossier> ReceiveJudicialRecordAsync(DateTimeOffset receivedAt, string? refusal = null)
     {
         await using var scope = api.Factory.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -31,7 +34,7 @@ public sealed class DossierDesk(ApiFixture api)
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var code = await services.GetRequiredService<IDossierCodeGenerator>().NextAsync(desk.Code, receivedAt, default);
+            var numbers = await services.GetRequiredService<IDossierCodeGenerator>().NextAsync(desk.Code, receivedAt, default);
             var intake = new Intake(
                 version,
                 desk.Id,
@@ -41,7 +44,10 @@ public sealed class DossierDesk(ApiFixture api)
                 Channel.Direct,
                 ResultDelivery.Desk,
                 "Nộp trực tiếp");
-            var dossier = Dossier.Receive(code, intake, new Actor(officer.Id, desk.Id, officer.Roles), receivedAt, rules);
+            var actor = new Actor(officer.Id, desk.Id, officer.Roles);
+            var dossier = refusal is null
+                ? Dossier.Receive(numbers, intake, actor, receivedAt, rules)
+                : Dossier.RefuseAtReception(numbers, intake, actor, receivedAt, refusal);
             db.Dossiers.Add(dossier);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();

@@ -327,13 +327,13 @@ public static class ScaleVerifier
         await using var transaction = await db.Database.BeginTransactionAsync();
         try
         {
-            var code = await services.GetRequiredService<IDossierCodeGenerator>().NextAsync(desk.Code, receivedAt, CancellationToken.None);
+            var numbers = await services.GetRequiredService<IDossierCodeGenerator>().NextAsync(desk.Code, receivedAt, CancellationToken.None);
             var intake = new Intake(
                 version, desk.Id, steps,
                 Applicant.Citizen("Vũ Thị Hồng Nhung", CitizenId.Parse("034190001234"), null, "0912000111", null, "Thôn 3, xã Vũ Phúc, thành phố Thái Bình, tỉnh Thái Bình"),
                 [.. version.RequiredDocuments.Where(d => !d.Conditional).Select(d => new SubmittedDocument(d.Name, d.Copies, d.Original))],
                 Channel.Direct, ResultDelivery.Desk, "Nộp trực tiếp");
-            var dossier = Dossier.Receive(code, intake, new Actor(receiver.Id, desk.Id, receiver.Roles), receivedAt, rules);
+            var dossier = Dossier.Receive(numbers, intake, new Actor(receiver.Id, desk.Id, receiver.Roles), receivedAt, rules);
             dossier.Transfer(new Actor(receiver.Id, desk.Id, receiver.Roles), receivedAt.AddMinutes(10), rules);
             dossier.RequestSupplement(new Actor(specialist.Id, specialist.OfficeId, specialist.Roles), "Bổ sung ảnh", receivedAt.AddHours(1), rules);
             dossier.Supplement(new Actor(receiver.Id, desk.Id, receiver.Roles), receivedAt.AddDays(1), rules, "Đã nhận");

@@ -182,7 +182,7 @@ public sealed class DossierLifecycleTests
     public void Refusal_at_reception_logs_the_dossier_with_reasons_and_no_clock()
     {
         var dossier = Dossier.RefuseAtReception(
-            DossierCode.Create("000.00.01.H54", Vn(2026, 3, 9, 9), 2), DossierScenario.Intake(), _s.Reception, Vn(2026, 3, 9, 9), "Không thuộc thẩm quyền tiếp nhận");
+            new DossierNumbers(DossierCode.Create("000.00.01.H54", Vn(2026, 3, 9, 9), 2), 1), DossierScenario.Intake(), _s.Reception, Vn(2026, 3, 9, 9), "Không thuộc thẩm quyền tiếp nhận");
 
         Assert.Equal((DossierStatus.NotAccepted, Outcome.Refused), (dossier.Status, dossier.Outcome));
         Assert.Null(dossier.DueAt);

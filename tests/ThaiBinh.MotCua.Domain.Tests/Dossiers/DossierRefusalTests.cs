@@ -16,7 +16,7 @@ public sealed class DossierRefusalTests
         var intake = DossierScenario.Intake(documents: [new SubmittedDocument("Bản chụp  cccd", 1, false)]);
 
         var error = Assert.Throws<DomainRuleException>(() =>
-            Dossier.Receive(DossierCode.Create("000.00.01.H54", Vn(2026, 3, 9, 9), 1), intake, _s.Reception, Vn(2026, 3, 9, 9), _s.Rules));
+            Dossier.Receive(new DossierNumbers(DossierCode.Create("000.00.01.H54", Vn(2026, 3, 9, 9), 1), 1), intake, _s.Reception, Vn(2026, 3, 9, 9), _s.Rules));
 
         Assert.Equal("dossier.receive.missing-documents", error.Rule);
         Assert.Contains("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp", error.Message);
@@ -27,9 +27,9 @@ public sealed class DossierRefusalTests
     public void Receipt_by_an_officer_of_another_office_is_refused()
     {
         var error = Assert.Throws<DomainRuleException>(() => Dossier.Receive(
-            DossierCode.Create("000.00.01.H54", Vn(2026, 3, 9, 9), 1), DossierScenario.Intake(), _s.JusticeClerk, Vn(2026, 3, 9, 9), _s.Rules));
+            new DossierNumbers(DossierCode.Create("000.00.01.H54", Vn(2026, 3, 9, 9), 1), 1), DossierScenario.Intake(), _s.JusticeClerk, Vn(2026, 3, 9, 9), _s.Rules));
         var notReception = Assert.Throws<DomainRuleException>(() => Dossier.Receive(
-            DossierCode.Create("000.00.01.H54", Vn(2026, 3, 9, 9), 1), DossierScenario.Intake(), _s.DeskLeader, Vn(2026, 3, 9, 9), _s.Rules));
+            new DossierNumbers(DossierCode.Create("000.00.01.H54", Vn(2026, 3, 9, 9), 1), 1), DossierScenario.Intake(), _s.DeskLeader, Vn(2026, 3, 9, 9), _s.Rules));
 
         Assert.Equal(("dossier.receive.office", RuleBreach.NotYours), (error.Rule, error.Breach));
         Assert.Equal(("dossier.role", RuleBreach.NotYours), (notReception.Rule, notReception.Breach));
@@ -41,7 +41,7 @@ public sealed class DossierRefusalTests
         var intake = DossierScenario.Intake() with { ResultDelivery = ResultDelivery.Online };
 
         var error = Assert.Throws<DomainRuleException>(() => Dossier.Receive(
-            DossierCode.Create("000.00.01.H54", Vn(2026, 3, 9, 9), 1), intake, _s.Reception, Vn(2026, 3, 9, 9), _s.Rules));
+            new DossierNumbers(DossierCode.Create("000.00.01.H54", Vn(2026, 3, 9, 9), 1), 1), intake, _s.Reception, Vn(2026, 3, 9, 9), _s.Rules));
 
         Assert.Equal("dossier.receive.delivery", error.Rule);
     }

@@ -74,7 +74,7 @@ internal sealed class DossierScenario
     /// <summary>Received Monday 09/03/2026 09:00: due Monday 23/03/2026 09:00.</summary>
     public Dossier Received(SupplementPolicy policy = SupplementPolicy.RestartFromZero) =>
         Dossier.Receive(
-            DossierCode.Create("000.00.01.H54", Vn(2026, 3, 9, 9), 1), Intake(JudicialRecord(policy)), Reception, Vn(2026, 3, 9, 9), Rules);
+            new DossierNumbers(DossierCode.Create("000.00.01.H54", Vn(2026, 3, 9, 9), 1), 1), Intake(JudicialRecord(policy)), Reception, Vn(2026, 3, 9, 9), Rules);
 
     public Dossier Transferred(SupplementPolicy policy = SupplementPolicy.RestartFromZero)
     {

@@ -2,8 +2,12 @@ using ThaiBinh.MotCua.Domain.Dossiers;
 
 namespace ThaiBinh.MotCua.Application.Common.Ports;
 
-/// <summary>Issues dossier codes: unique per office and day, safe under concurrent receipts.</summary>
+/// <summary>
+/// Issues a dossier's numbers inside the receiving transaction: its code (unique per office and day)
+/// and its ledger entry (consecutive per office and year), safe under concurrent receipts; both are
+/// given back when the transaction rolls back.
+/// </summary>
 public interface IDossierCodeGenerator
 {
-    Task<DossierCode> NextAsync(string officeCode, DateTimeOffset receivedAt, CancellationToken cancellationToken);
+    Task<DossierNumbers> NextAsync(string officeCode, DateTimeOffset receivedAt, CancellationToken cancellationToken);
 }

@@ -8,7 +8,8 @@ namespace ThaiBinh.MotCua.Application.Dossiers.List;
 
 /// <summary>
 /// The caller's work queue, most urgent first (due moment, then code), a page at a time. By default
-/// the dossiers their office holds now; <see cref="Scope"/> "all" gives everything they may see.
+/// the open dossiers their office holds now; <see cref="Scope"/> "all" gives every open dossier they
+/// may see, <see cref="Status"/> one status, closed ones included.
 /// </summary>
 public sealed record ListDossiersQuery(
     string? Status,
@@ -32,21 +33,31 @@ public sealed class ListDossiersQueryHandler(
 
     private static readonly DossierStatus[] Running = [DossierStatus.Received, DossierStatus.InProgress];
 
+    /// <summary>A cursor's due moment for a dossier that has none (refused at reception): after every real one.</summary>
+    private static readonly DateTimeOffset NoDue = DateTimeOffset.MaxValue;
+
     public async ValueTask<DossierPageDto> Handle(ListDossiersQuery query, CancellationToken cancellationToken)
     {
         var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
-        var dossiers = await access.VisibleToAsync(officer, cancellationToken);
         var now = clock.GetUtcNow();
 
-        if (query.Scope != "all")
-        {
-            dossiers = dossiers.Where(d => d.CurrentOfficeId == officer.OfficeId);
-        }
+        // The office's queue is what it holds now. A dossier is only ever held by the office that
+        // received it or one it was handed to, so all of them are visible to the officer: the
+        // visibility test, over the whole history of hand-offs, is needed for "all" only.
+        var dossiers = query.Scope == "all"
+            ? await access.VisibleToAsync(officer, cancellationToken)
+            : db.Dossiers.Where(d => d.CurrentOfficeId == officer.OfficeId);
 
         if (query.Status is { } status)
         {
             var wanted = Enum.Parse<DossierStatus>(status, ignoreCase: true);
             dossiers = dossiers.Where(d => d.Status == wanted);
+        }
+        else
+        {
+            // Inlined, not a parameter: only a literal list lets PostgreSQL use the open dossiers'
+            // partial index (status IN (2, 4, 5, 6, 9)) whatever plan it keeps for the statement.
+            dossiers = dossiers.Where(d => EF.Constant(DossierStatusExtensions.Open).Contains(d.Status));
         }
 
         if (query.Step is { } step)
@@ -91,20 +102,35 @@ public sealed class ListDossiersQueryHandler(
                 : dossiers.Where(d => !(Running.Contains(d.Status) && d.DueAt < now));
         }
 
-        var maxDue = DateTimeOffset.MaxValue;
-        if (DueCursor.TryRead(query.After, out var afterDue, out var afterCode))
+        dossiers = After(dossiers, query.After, mayLackDue: query.Status is not null);
+
+        // Due order, dossiers without a due moment last (PostgreSQL sorts NULL last, as the index does).
+        var limit = query.Limit ?? DefaultLimit;
+        var page = await views.SummaryPageAsync(dossiers.OrderBy(d => d.DueAt).ThenBy(d => d.Code).Take(limit + 1), cancellationToken);
+        var items = page.Take(limit).ToList();
+        var next = page.Count > limit ? DueCursor.Write(items[^1].DueAt ?? NoDue, items[^1].Code) : null;
+        return new DossierPageDto(items, next);
+    }
+
+    /// <summary>
+    /// The dossiers after the cursor in due order. After a dated cursor the next ones start at that
+    /// moment in the index (a range, not a filter); open dossiers always have a due moment (given at
+    /// receipt), so those without one (only possible when a status was asked for) follow after.
+    /// </summary>
+    private static IQueryable<Dossier> After(IQueryable<Dossier> dossiers, string? cursor, bool mayLackDue)
+    {
+        if (!DueCursor.TryRead(cursor, out var due, out var code))
         {
-            dossiers = dossiers.Where(d => (d.DueAt ?? maxDue) > afterDue || ((d.DueAt ?? maxDue) == afterDue && string.Compare(d.Code, afterCode) > 0));
+            return dossiers;
         }
 
-        var limit = query.Limit ?? DefaultLimit;
-        var page = await dossiers
-            .OrderBy(d => d.DueAt ?? maxDue).ThenBy(d => d.Code)
-            .Take(limit + 1)
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
-        var items = page.Take(limit).ToList();
-        var next = page.Count > limit ? DueCursor.Write(items[^1].DueAt ?? maxDue, items[^1].Code) : null;
-        return new DossierPageDto(await views.SummariesAsync(items, cancellationToken), next);
+        if (due == NoDue)
+        {
+            return dossiers.Where(d => d.DueAt == null && string.Compare(d.Code, code) > 0);
+        }
+
+        return mayLackDue
+            ? dossiers.Where(d => (d.DueAt >= due && (d.DueAt > due || string.Compare(d.Code, code) > 0)) || d.DueAt == null)
+            : dossiers.Where(d => d.DueAt >= due && (d.DueAt > due || string.Compare(d.Code, code) > 0));
     }
 }

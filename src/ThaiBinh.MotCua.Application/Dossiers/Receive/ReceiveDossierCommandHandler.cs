@@ -61,8 +61,8 @@ public sealed class ReceiveDossierCommandHandler(
         {
             var summary = await db.InTransactionAsync(async () =>
             {
-                var code = await codes.NextAsync(office.Code, now, cancellationToken);
-                var dossier = ReceiveOrExplain(code, intake, officer, now, rules);
+                var numbers = await codes.NextAsync(office.Code, now, cancellationToken);
+                var dossier = ReceiveOrExplain(numbers, intake, officer, now, rules);
                 db.Dossiers.Add(dossier);
                 journal.Record(officer, "receive", dossier, null, now);
                 var summary = (await views.SummariesAsync([dossier], cancellationToken))[0];
@@ -85,11 +85,11 @@ public sealed class ReceiveDossierCommandHandler(
         }
     }
 
-    private static Dossier ReceiveOrExplain(DossierCode code, Intake intake, OfficerContext officer, DateTimeOffset now, DeadlineRules rules)
+    private static Dossier ReceiveOrExplain(DossierNumbers numbers, Intake intake, OfficerContext officer, DateTimeOffset now, DeadlineRules rules)
     {
         try
         {
-            return Dossier.Receive(code, intake, officer.Actor, now, rules);
+            return Dossier.Receive(numbers, intake, officer.Actor, now, rules);
         }
         catch (DomainRuleException missing) when (missing.Rule == "dossier.receive.missing-documents")
         {

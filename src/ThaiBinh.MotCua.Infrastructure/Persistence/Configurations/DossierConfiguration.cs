@@ -11,11 +11,17 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Configurations;
 
 internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 {
-    /// <summary>Open dossiers: received, in progress, waiting for a supplement or a payment, result ready.</summary>
-    public const string OpenStatusFilter = "status IN (2, 4, 5, 6, 9)";
+    /// <summary>
+    /// The domain's <see cref="DossierStatusExtensions.Open"/> as the numbers SQL spells (a test binds
+    /// the two): received, in progress, waiting for a supplement or a payment, result ready.
+    /// </summary>
+    public const string OpenStatuses = "2, 4, 5, 6, 9";
+
+    /// <summary>Open dossiers.</summary>
+    public const string OpenStatusFilter = $"status IN ({OpenStatuses})";
 
     /// <summary>Open dossiers the flagging job found due soon (1) or overdue (2).</summary>
-    public const string FlaggedFilter = "status IN (2, 4, 5, 6, 9) AND due_state IN (1, 2)";
+    public const string FlaggedFilter = $"{OpenStatusFilter} AND due_state IN (1, 2)";
 
     /// <summary>
     /// Dossiers still being processed or that took longer than <see cref="LongRunningDays"/> days:
@@ -118,6 +124,11 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => d.Code).IsUnique();
         builder.HasIndex(d => new { d.ReceivingOfficeId, d.ReceivedAt });
         builder.HasIndex(d => new { d.CurrentOfficeId, d.DueAt });
+        // The work queue: an office's open dossiers in due order, a page read as a range of this index
+        // whatever the office's history (its closed dossiers are not in it).
+        builder.HasIndex(d => new { d.CurrentOfficeId, d.DueAt, d.Code })
+            .HasFilter(OpenStatusFilter)
+            .HasDatabaseName("ix_dossiers_open_queue");
 
         // The overdue flagging job reads open dossiers from this index alone (an index-only scan);
         // supervision lists read overdue and due-soon ones by due moment.

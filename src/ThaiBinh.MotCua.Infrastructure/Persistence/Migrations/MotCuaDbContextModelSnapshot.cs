@@ -351,6 +351,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
 
+                    b.Property<int>("LedgerNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("ledger_number");
+
                     b.Property<int>("LimitAmount")
                         .HasColumnType("integer")
                         .HasColumnName("limit_amount");
@@ -504,6 +508,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ReceivingOfficeId", "ReceivedAt")
                         .HasDatabaseName("ix_dossiers_receiving_office_id_received_at");
+
+                    b.HasIndex("CurrentOfficeId", "DueAt", "Code")
+                        .HasDatabaseName("ix_dossiers_open_queue")
+                        .HasFilter("status IN (2, 4, 5, 6, 9)");
 
                     b.HasIndex("ReceivingOfficeId", "DueAt", "Code")
                         .HasDatabaseName("ix_dossiers_flagged_by_office")
@@ -861,6 +869,27 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasName("pk_dossier_code_counters");
 
                     b.ToTable("dossier_code_counters", (string)null);
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Infrastructure.Dossiers.DossierLedgerCounter", b =>
+                {
+                    b.Property<string>("OfficeCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("office_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("OfficeCode", "Year")
+                        .HasName("pk_dossier_ledger_counters");
+
+                    b.ToTable("dossier_ledger_counters", (string)null);
                 });
 
             modelBuilder.Entity("ThaiBinh.MotCua.Infrastructure.Dossiers.VerificationFailure", b =>
