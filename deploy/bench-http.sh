@@ -14,7 +14,8 @@
 # generated ones, written into the database by the generator (the Production API loads none).
 # The API is stopped on exit; the database is kept for --reuse. The summary goes to .local/bench-http/.
 #
-# Settings: MOTCUA_BENCH_HTTP_DB_NAME (motcua_bench_http), MOTCUA_BENCH_HTTP_PORT (5180); the cluster's as in deploy/pg.sh.
+# Settings: MOTCUA_BENCH_HTTP_DB_NAME (motcua_bench_http), MOTCUA_BENCH_HTTP_PORT (5180),
+# MOTCUA_BENCH_HTTP_SERVER (below); the cluster's as in deploy/pg.sh.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -38,7 +39,9 @@ port="${MOTCUA_BENCH_HTTP_PORT:-5180}"
 say() { printf '[%s] bench-http.sh: %s\n' "$(date +%H:%M:%S)" "$*"; }
 
 command -v pgbench >/dev/null 2>&1 || { say "pgbench not found: install Debian's postgresql-client"; exit 1; }
-url="$(./deploy/pg.sh start | tail -n 1)"
+# MOTCUA_BENCH_HTTP_SERVER: a connection string to a cluster already running (e.g. another clone's),
+# in the form pg.sh prints; else this clone's own, started by pg.sh.
+url="${MOTCUA_BENCH_HTTP_SERVER:-$(./deploy/pg.sh start | tail -n 1)}"
 connection="${url/Database=motcua;/Database=$name;}"
 mkdir -p .local/bench-http
 

@@ -17,11 +17,14 @@ public sealed record BenchRequest(HttpMethod Method, string Path, string? Token,
 public sealed class BenchClient : IDisposable
 {
     private readonly HttpClient _http;
+    private readonly TimeSpan _timeout;
 
+    /// <summary><paramref name="timeout"/> bounds the measured requests; sign-in and set-up wait up to a minute (a busy machine hashes slowly).</summary>
     public BenchClient(Uri baseAddress, TimeSpan timeout)
     {
         var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-        _http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = timeout };
+        _http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(1) };
+        _timeout = timeout;
     }
 
     public void Dispose() => _http.Dispose();
@@ -46,10 +49,11 @@ public sealed class BenchClient : IDisposable
     public async Task<(int? Status, string Body, double Millis)> SendAsync(BenchRequest request, long startedAt)
     {
         using var message = Message(request);
+        using var timeout = new CancellationTokenSource(_timeout);
         try
         {
-            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead);
-            var body = await response.Content.ReadAsStringAsync();
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token);
+            var body = await response.Content.ReadAsStringAsync(timeout.Token);
             return ((int)response.StatusCode, body, Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds);
         }
         catch (Exception e) when (e is TaskCanceledException or HttpRequestException)

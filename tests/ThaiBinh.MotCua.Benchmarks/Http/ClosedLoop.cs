@@ -28,7 +28,7 @@ public static class ClosedLoop
                 }
                 else
                 {
-                    stats.Drop();
+                    stats.Drop(sent: true);
                 }
             }
         }));

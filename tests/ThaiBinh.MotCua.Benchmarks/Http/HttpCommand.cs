@@ -21,8 +21,12 @@ public static class HttpCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var options = ScaleArguments.Parse(args);
-        var connectionString = options.Text("connection") ?? Environment.GetEnvironmentVariable("MOTCUA_BENCH_HTTP_DB")
-            ?? throw new ArgumentException("No database: pass --connection or set MOTCUA_BENCH_HTTP_DB (deploy/bench-http.sh does).");
+        // The driver's own sessions are not pooled: the capture ends every other session of the database.
+        var connectionString = new NpgsqlConnectionStringBuilder(options.Text("connection") ?? Environment.GetEnvironmentVariable("MOTCUA_BENCH_HTTP_DB")
+            ?? throw new ArgumentException("No database: pass --connection or set MOTCUA_BENCH_HTTP_DB (deploy/bench-http.sh does)."))
+        {
+            Pooling = false,
+        }.ConnectionString;
         var apiPid = (int)options.Number("api-pid", 0);
         var seconds = TimeSpan.FromSeconds(options.Number("seconds", 10));
         var mixSeconds = TimeSpan.FromSeconds(options.Number("mix-seconds", 60));

@@ -14,7 +14,13 @@ public sealed class LatencyStats
     public int Failed { get; private set; }
 
     /// <summary>Never answered: not started because the client could not keep up, or timed out.</summary>
-    public int Dropped { get; private set; }
+    public int Dropped => NotSent + TimedOut;
+
+    /// <summary>Not started: its moment was already a second past, or too many were outstanding.</summary>
+    public int NotSent { get; private set; }
+
+    /// <summary>Started, but no answer within the timeout (or the connection broke).</summary>
+    public int TimedOut { get; private set; }
 
     public void Answer(double millis, bool success)
     {
@@ -29,11 +35,18 @@ public sealed class LatencyStats
         }
     }
 
-    public void Drop()
+    public void Drop(bool sent)
     {
         lock (_lock)
         {
-            Dropped++;
+            if (sent)
+            {
+                TimedOut++;
+            }
+            else
+            {
+                NotSent++;
+            }
         }
     }
 
@@ -55,5 +68,5 @@ public sealed class LatencyStats
 
     public string Describe(TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture,
         $"{Answered / elapsed.TotalSeconds,8:F1}/s  p50 {Percentile(0.50),7:F1}  p95 {Percentile(0.95),7:F1}  p99 {Percentile(0.99),7:F1} ms"
-        + $"  ({Answered:N0} answered, {Failed:N0} non-2xx, {Dropped:N0} dropped)");
+        + $"  ({Answered:N0} answered, {Failed:N0} non-2xx, {Dropped:N0} dropped: {TimedOut:N0} timed out, {NotSent:N0} not sent)");
 }

@@ -43,7 +43,7 @@ public static class OpenLoopSchedule
 
                 if (Stopwatch.GetElapsedTime(origin) - due > LateLimit || Volatile.Read(ref inFlight) >= MaxInFlight)
                 {
-                    kind.Stats.Drop();
+                    kind.Stats.Drop(sent: false);
                     continue;
                 }
 
@@ -70,7 +70,7 @@ public static class OpenLoopSchedule
                 }
                 else
                 {
-                    kind.Stats.Drop();
+                    kind.Stats.Drop(sent: true);
                 }
             }
         }));

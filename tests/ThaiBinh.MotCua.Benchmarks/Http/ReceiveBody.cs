@@ -44,7 +44,7 @@ public sealed class ReceiveBody
                 applicant = new
                 {
                     fullName = name,
-                    citizenId = "034" + _rng.NextInt64(100_000_000, 999_999_999).ToString(CultureInfo.InvariantCulture),
+                    citizenId = CitizenId(male, birth),
                     birthDate = birth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     phone = "09" + _rng.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture),
                     address = $"Số {_rng.Next(1, 300)} đường Lý Bôn, phường Lê Hồng Phong, thành phố Thái Bình, tỉnh Thái Bình",
@@ -54,6 +54,13 @@ public sealed class ReceiveBody
             };
             return JsonSerializer.Serialize(body);
         }
+    }
+
+    /// <summary>A Thái Bình citizen id (province 034) whose century-and-sex digit and year agree with the birth date.</summary>
+    private string CitizenId(bool male, DateOnly birth)
+    {
+        var centuryAndSex = ((birth.Year >= 2000 ? 2 : 0) + (male ? 0 : 1)).ToString(CultureInfo.InvariantCulture);
+        return string.Create(CultureInfo.InvariantCulture, $"034{centuryAndSex}{birth.Year % 100:D2}{_rng.Next(0, 1_000_000):D6}");
     }
 
     private string Pick(IReadOnlyList<string> values) => values[_rng.Next(values.Count)];
