@@ -46,8 +46,10 @@ connection="${url/Database=motcua;/Database=$name;}"
 mkdir -p .local/bench-http
 
 say "building the API and the benchmarks in Release"
-dotnet build -c Release src/ThaiBinh.MotCua.Api -v quiet -nologo | grep -E " error |warn" || true
-dotnet build -c Release tests/ThaiBinh.MotCua.Benchmarks -v quiet -nologo | grep -E " error |warn" || true
+for project in src/ThaiBinh.MotCua.Api tests/ThaiBinh.MotCua.Benchmarks; do
+  dotnet build -c Release "$project" -v quiet -nologo >.local/bench-http/build.log 2>&1 \
+    || { grep -E " error " .local/bench-http/build.log | sort -u >&2; say "build of $project failed"; exit 1; }
+done
 bench=(dotnet run -c Release --no-build --project tests/ThaiBinh.MotCua.Benchmarks --)
 
 if [ "$reuse" -eq 0 ]; then
