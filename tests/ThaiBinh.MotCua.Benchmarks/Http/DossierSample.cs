@@ -6,6 +6,9 @@ namespace ThaiBinh.MotCua.Benchmarks.Http;
 /// <summary>Dossiers of the provincial centre picked at random from the loaded set, for the read paths.</summary>
 public sealed class DossierSample
 {
+    /// <summary>Whole-desk scans before the measurements; a machine busy with other work can take minutes.</summary>
+    private const int SetUpTimeoutSeconds = 300;
+
     private readonly List<(string Code, string Verify)> _dossiers;
     private readonly long _total;
     private readonly long _open;
@@ -27,7 +30,7 @@ public sealed class DossierSample
             SELECT d.code, right(regexp_replace(coalesce(d.applicant_phone, d.applicant_citizen_id, ''), '\D', '', 'g'), 4)
             FROM dossiers d JOIN offices o ON o.id = d.receiving_office_id
             WHERE o.code = @centre ORDER BY random() LIMIT 5000
-            """, connection))
+            """, connection) { CommandTimeout = SetUpTimeoutSeconds })
         {
             command.Parameters.AddWithValue("centre", HttpCommand.Centre);
             await using var reader = await command.ExecuteReaderAsync();
@@ -40,7 +43,7 @@ public sealed class DossierSample
         await using var counts = new NpgsqlCommand("""
             SELECT count(*), count(*) FILTER (WHERE d.status IN (2, 4, 5, 6, 9)), count(*) FILTER (WHERE d.current_office_id = o.id AND d.status IN (2, 4, 5, 6, 9))
             FROM dossiers d JOIN offices o ON o.id = d.receiving_office_id WHERE o.code = @centre
-            """, connection);
+            """, connection) { CommandTimeout = SetUpTimeoutSeconds };
         counts.Parameters.AddWithValue("centre", HttpCommand.Centre);
         await using var row = await counts.ExecuteReaderAsync();
         await row.ReadAsync();
@@ -60,7 +63,7 @@ public sealed class DossierSample
         await using var command = new NpgsqlCommand("""
             SELECT d.code FROM dossiers d JOIN offices o ON o.id = d.current_office_id
             WHERE o.code = @centre AND d.status = 2 ORDER BY d.received_at
-            """, connection);
+            """, connection) { CommandTimeout = SetUpTimeoutSeconds };
         command.Parameters.AddWithValue("centre", HttpCommand.Centre);
         var codes = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
