@@ -1,10 +1,17 @@
 using BenchmarkDotNet.Running;
+using ThaiBinh.MotCua.Benchmarks.Http;
 using ThaiBinh.MotCua.Benchmarks.Scale;
 
-// `scale …` is the scale data set tool (deploy/bench-scale.sh); anything else runs BenchmarkDotNet.
+// `scale …` is the scale data set tool (deploy/bench-scale.sh), `http …` the load driver of
+// deploy/bench-http.sh; anything else runs BenchmarkDotNet.
 if (args is ["scale", .. var rest])
 {
     return await ScaleCommand.RunAsync(rest);
+}
+
+if (args is ["http", .. var httpArgs])
+{
+    return await HttpCommand.RunAsync(httpArgs);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ThaiBinh.MotCua.Benchmarks.ReceiptBenchmark).Assembly).Run(args);

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace ThaiBinh.MotCua.Benchmarks.Http;
+
+/// <summary>
+/// pgbench replaying a captured receive: one pgbench transaction is the receive's statements in
+/// order, as the API sent them (its <c>DISCARD ALL</c> included), with the rows it created given new
+/// ids and the dossier a new code, so every replay inserts afresh. One statement is added at the
+/// start, the <c>\gset</c> that draws those ids; pgbench sends each statement in a round trip of its
+/// own (simple protocol, so parameters are literals; the API sends them bound, unprepared).
+/// </summary>
+public sealed partial class Pgbench(string connectionString, string scriptPath)
+{
+    public static async Task<Pgbench> WriteScriptAsync(string connectionString, StatementCapture capture, string dossierCode, string scriptPath)
+    {
+        var ids = capture.NewIds.Select((id, k) => (Id: id, Variable: $"u{k + 1}")).ToList();
+        var script = new StringBuilder();
+        script.Append("SELECT ");
+        foreach (var (_, variable) in ids)
+        {
+            script.Append(CultureInfo.InvariantCulture, $"gen_random_uuid() AS {variable}, ");
+        }
+
+        script.Append(CultureInfo.InvariantCulture, $"left(md5(random()::text || clock_timestamp()::text), {dossierCode.Length}) AS code \\gset\n");
+        foreach (var statement in capture.Statements)
+        {
+            var text = statement.Replace(dossierCode, ":code", StringComparison.Ordinal);
+            foreach (var (id, variable) in ids)
+            {
+                text = text.Replace(id, ":" + variable, StringComparison.OrdinalIgnoreCase);
+            }
+
+            script.Append(text).Append(";\n");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(scriptPath)!);
+        await File.WriteAllTextAsync(scriptPath, script.ToString());
+        return new Pgbench(connectionString, scriptPath);
+    }
+
+    /// <summary>Runs <paramref name="clients"/> clients for the duration; transactions per second and failed ones.</summary>
+    public async Task<(double Tps, long Failed)> RunAsync(int clients, TimeSpan duration)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var start = new ProcessStartInfo("pgbench")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[]
+        {
+            "-n", "-M", "simple", "-c", clients.ToString(CultureInfo.InvariantCulture), "-j", Math.Min(clients, 2).ToString(CultureInfo.InvariantCulture),
+            "-T", ((int)duration.TotalSeconds).ToString(CultureInfo.InvariantCulture), "-f", scriptPath,
+            "-h", target.Host!, "-p", target.Port.ToString(CultureInfo.InvariantCulture), "-U", target.Username!, target.Database!,
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["PGPASSWORD"] = target.Password;
+        start.Environment["PGAPPNAME"] = "motcua-bench-pgbench";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var text = await output + await errors;
+        var tps = Tps().Match(text);
+        if (!tps.Success)
+        {
+            throw new InvalidOperationException($"pgbench gave no tps (exit {process.ExitCode}):\n{text}");
+        }
+
+        var failed = Failed().Match(text);
+        return (double.Parse(tps.Groups[1].Value, CultureInfo.InvariantCulture),
+            failed.Success ? long.Parse(failed.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
+    }
+
+    [GeneratedRegex(@"tps = ([\d.]+) \(without initial connection time\)")]
+    private static partial Regex Tps();
+
+    [GeneratedRegex(@"number of failed transactions: (\d+)")]
+    private static partial Regex Failed();
+}
