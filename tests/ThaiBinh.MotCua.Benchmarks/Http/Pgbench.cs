@@ -8,15 +8,33 @@ namespace ThaiBinh.MotCua.Benchmarks.Http;
 
 /// <summary>
 /// pgbench replaying a captured receive: one pgbench transaction is the receive's statements in
-/// order, as the API sent them (its <c>DISCARD ALL</c> included), with the rows it created given new
-/// ids and the dossier a new code, so every replay inserts afresh. One statement is added at the
-/// start, the <c>\gset</c> that draws those ids; pgbench sends each statement in a round trip of its
-/// own (simple protocol, so parameters are literals; the API sends them bound, unprepared).
+/// order, as the API sent them (its <c>DISCARD ALL</c> or reset query included), with the rows it
+/// created given new ids and the dossier a new code, so every replay inserts afresh. One statement is
+/// added at the start, the <c>\gset</c> that draws those ids; pgbench sends each statement in a round
+/// trip of its own. <see cref="Mode"/> is pgbench's <c>-M</c>: <c>simple</c> (literals, each
+/// statement parsed every time; a simple query of several statements stays one, joined by <c>\;</c>)
+/// or <c>prepared</c> (each statement prepared once per client, then bound, as the API does with
+/// Npgsql's auto-prepare; a compound query is split, and a <c>DISCARD ALL</c> is written as
+/// <c>DISCARD PLANS</c>, which re-plans alike but keeps pgbench's own prepared statements).
 /// </summary>
-public sealed partial class Pgbench(string connectionString, string scriptPath)
+public sealed partial class Pgbench(string connectionString, string scriptPath, string mode)
 {
-    public static async Task<Pgbench> WriteScriptAsync(string connectionString, StatementCapture capture, string dossierCode, string scriptPath)
+    public const string SimpleMode = "simple";
+
+    public const string PreparedMode = "prepared";
+
+    public string Mode => mode;
+
+    public string ScriptPath => scriptPath;
+
+    public static async Task<Pgbench> WriteScriptAsync(
+        string connectionString, StatementCapture capture, string dossierCode, string scriptPath, string mode)
     {
+        if (mode is not (SimpleMode or PreparedMode))
+        {
+            throw new ArgumentException($"--pgbench-mode is {SimpleMode} or {PreparedMode}, not '{mode}'.");
+        }
+
         var ids = capture.NewIds.Select((id, k) => (Id: id, Variable: $"u{k + 1}")).ToList();
         var script = new StringBuilder();
         script.Append("SELECT ");
@@ -28,18 +46,29 @@ public sealed partial class Pgbench(string connectionString, string scriptPath)
         script.Append(CultureInfo.InvariantCulture, $"left(md5(random()::text || clock_timestamp()::text), {dossierCode.Length}) AS code \\gset\n");
         foreach (var statement in capture.Statements)
         {
-            var text = statement.Replace(dossierCode, ":code", StringComparison.Ordinal);
+            var text = statement.Sql.Replace(dossierCode, ":code", StringComparison.Ordinal);
             foreach (var (id, variable) in ids)
             {
                 text = text.Replace(id, ":" + variable, StringComparison.OrdinalIgnoreCase);
             }
 
-            script.Append(text).Append(";\n");
+            var parts = statement.Form == StatementForm.Simple ? SqlStatements.Split(text) : [text];
+            if (mode == SimpleMode)
+            {
+                script.Append(string.Join(" \\;\n", parts)).Append(";\n");
+            }
+            else
+            {
+                foreach (var part in parts)
+                {
+                    script.Append(part.Equals("DISCARD ALL", StringComparison.OrdinalIgnoreCase) ? "DISCARD PLANS" : part).Append(";\n");
+                }
+            }
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(scriptPath)!);
         await File.WriteAllTextAsync(scriptPath, script.ToString());
-        return new Pgbench(connectionString, scriptPath);
+        return new Pgbench(connectionString, scriptPath, mode);
     }
 
     /// <summary>Runs <paramref name="clients"/> clients for the duration; transactions per second and failed ones.</summary>
@@ -53,7 +82,7 @@ public sealed partial class Pgbench(string connectionString, string scriptPath)
         };
         foreach (var argument in new[]
         {
-            "-n", "-M", "simple", "-c", clients.ToString(CultureInfo.InvariantCulture), "-j", Math.Min(clients, 2).ToString(CultureInfo.InvariantCulture),
+            "-n", "-M", mode, "-c", clients.ToString(CultureInfo.InvariantCulture), "-j", Math.Min(clients, 2).ToString(CultureInfo.InvariantCulture),
             "-T", ((int)duration.TotalSeconds).ToString(CultureInfo.InvariantCulture), "-f", scriptPath,
             "-h", target.Host!, "-p", target.Port.ToString(CultureInfo.InvariantCulture), "-U", target.Username!, target.Database!,
         })
