@@ -21,6 +21,12 @@ public static class MixRound
         report.Heading(string.Create(CultureInfo.InvariantCulture,
             $"Peak mix at {options.Fraction:P0} of {PeakMix.ReceiptsPerSecond} receipts/s + {PeakMix.MovesPerSecond} moves/s + {PeakMix.ReadsPerSecond} reads/s, "
             + $"open loop, {options.MixSeconds.TotalSeconds:F0} s ({waiting:N0} dossiers at the desk to transfer)"));
+        // A second of each kind first: run alone (--only mix), the API would otherwise spend the mix's first seconds compiling.
+        foreach (var next in paths.Reads.Select(r => r.Next).Prepend(paths.Receive))
+        {
+            await ClosedLoop.RunAsync(client, 2, TimeSpan.FromSeconds(1), next);
+        }
+
         var (elapsed, cpu) = await CpuSampler.MeasureAsync(options.ApiPid, options.ConnectionString, () => OpenLoopSchedule.RunAsync(client, mix, options.MixSeconds));
         report.Line("kind           offered         answered (2xx)   dropped: not sent / timed out / non-2xx      p50 / p95 / p99 ms (answered)");
         foreach (var kind in mix)

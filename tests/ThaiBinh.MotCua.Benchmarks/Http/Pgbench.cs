@@ -14,8 +14,9 @@ namespace ThaiBinh.MotCua.Benchmarks.Http;
 /// trip of its own. <see cref="Mode"/> is pgbench's <c>-M</c>: <c>simple</c> (literals, each
 /// statement parsed every time; a simple query of several statements stays one, joined by <c>\;</c>)
 /// or <c>prepared</c> (each statement prepared once per client, then bound, as the API does with
-/// Npgsql's auto-prepare; a compound query is split, and a <c>DISCARD ALL</c> is written as
-/// <c>DISCARD PLANS</c>, which re-plans alike but keeps pgbench's own prepared statements).
+/// Npgsql's auto-prepare; a query of several statements, like Npgsql's session reset, is sent as one
+/// pipeline, and a <c>DISCARD ALL</c> is written as <c>DISCARD PLANS</c>, which re-plans alike but
+/// keeps pgbench's own prepared statements). The INSERTs the API sends in one batch go one by one.
 /// </summary>
 public sealed partial class Pgbench(string connectionString, string scriptPath, string mode)
 {
@@ -46,29 +47,47 @@ public sealed partial class Pgbench(string connectionString, string scriptPath, 
         script.Append(CultureInfo.InvariantCulture, $"left(md5(random()::text || clock_timestamp()::text), {dossierCode.Length}) AS code \\gset\n");
         foreach (var statement in capture.Statements)
         {
-            var text = statement.Sql.Replace(dossierCode, ":code", StringComparison.Ordinal);
-            foreach (var (id, variable) in ids)
-            {
-                text = text.Replace(id, ":" + variable, StringComparison.OrdinalIgnoreCase);
-            }
-
-            var parts = statement.Form == StatementForm.Simple ? SqlStatements.Split(text) : [text];
+            var parts = statement.Form == StatementForm.Simple ? SqlStatements.Split(statement.Sql) : [statement.Sql];
+            parts = [.. parts.Select(part => Variables(part, dossierCode, ids, mode))];
             if (mode == SimpleMode)
             {
                 script.Append(string.Join(" \\;\n", parts)).Append(";\n");
             }
             else
             {
+                // pgbench takes no compound query here; a pipeline sends the parts in one round trip, as the API's one query does.
+                script.Append(parts.Count > 1 ? "\\startpipeline\n" : string.Empty);
                 foreach (var part in parts)
                 {
                     script.Append(part.Equals("DISCARD ALL", StringComparison.OrdinalIgnoreCase) ? "DISCARD PLANS" : part).Append(";\n");
                 }
+
+                script.Append(parts.Count > 1 ? "\\endpipeline\n" : string.Empty);
             }
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(scriptPath)!);
         await File.WriteAllTextAsync(scriptPath, script.ToString());
         return new Pgbench(connectionString, scriptPath, mode);
+    }
+
+    /// <summary>
+    /// The dossier's code and the created rows' ids replaced by the transaction's variables. In simple
+    /// mode pgbench writes a variable in as text anywhere, quotes included; in prepared mode it binds
+    /// it as a parameter, so a quoted value becomes a bare variable, and a value inside a longer
+    /// literal (the outbox payload's JSON) stays as captured.
+    /// </summary>
+    private static string Variables(string sql, string dossierCode, List<(string Id, string Variable)> ids, string mode)
+    {
+        var values = ids.Append((Id: dossierCode, Variable: "code"));
+        foreach (var (value, variable) in values)
+        {
+            sql = mode == SimpleMode
+                ? sql.Replace(value, ":" + variable, StringComparison.OrdinalIgnoreCase)
+                : sql.Replace($"'{value}'", ":" + variable, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return sql;
     }
 
     /// <summary>Runs <paramref name="clients"/> clients for the duration; transactions per second and failed ones.</summary>

@@ -87,7 +87,7 @@ public static class ReceiveRounds
         var script = Path.Combine(options.Output, "receive.pgbench.sql");
         var pgbench = await Pgbench.WriteScriptAsync(options.ConnectionString, capture, capturedCode!, script, mode);
         report.Line(string.Create(CultureInfo.InvariantCulture,
-            $"one receive: {capture.Statements.Count} statements to PostgreSQL ({capture.Prepared} prepared, {capture.Unnamed} unnamed, {capture.Simple} simple queries), "
+            $"one receive: {capture.Statements.Count} queries to PostgreSQL ({capture.Prepared} prepared, {capture.Unnamed} unnamed, {capture.Simple} simple holding {capture.InSimple} statements), "
             + $"of which {capture.DiscardAll} DISCARD ALL and {capture.Transactions} BEGIN; {capture.NewIds.Count} rows created with ids (script: {script})"));
         report.Line($"pgbench -M {mode}: {(options.PgbenchMode is null ? $"as the API ({(capture.Prepared > 0 ? "the capture saw prepared statements" : "the capture saw none prepared")})" : "set by --pgbench-mode")}");
         return pgbench;

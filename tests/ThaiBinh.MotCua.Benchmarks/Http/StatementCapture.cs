@@ -55,6 +55,9 @@ public sealed partial class StatementCapture
 
     public int Simple => Statements.Count(s => s.Form == StatementForm.Simple);
 
+    /// <summary>The statements inside the simple queries (Npgsql's session reset, when prepared statements live on a session, is one query of seven).</summary>
+    public int InSimple => Statements.Where(s => s.Form == StatementForm.Simple).Sum(s => SqlStatements.Split(s.Sql).Count);
+
     public static async Task<StatementCapture> CaptureAsync(string connectionString, string serverLog, Func<Task> warmUp, Func<Task> receiveOnce)
     {
         await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, ApplicationName = "motcua-bench-capture" }.ConnectionString);
