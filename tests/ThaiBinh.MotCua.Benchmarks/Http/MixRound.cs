@@ -8,7 +8,8 @@ namespace ThaiBinh.MotCua.Benchmarks.Http;
 /// <c>--mix-seconds</c> (<see cref="OpenLoopSchedule"/>), with the CPU of the API and of PostgreSQL
 /// sampled over it. Per kind the report gives what was offered, answered and dropped and the
 /// latencies over answered requests; then the cores used, and the CPU per answered request averaged
-/// over the whole mix (each kind's own cost is in the read paths' and receive's figures).
+/// over the whole mix (each kind's own cost is in the read paths' and receive's figures), and the
+/// run window by window (<see cref="MixTimeline"/>), to tell a sustained rate from a late collapse.
 /// </summary>
 public static class MixRound
 {
@@ -27,7 +28,8 @@ public static class MixRound
             await ClosedLoop.RunAsync(client, 2, TimeSpan.FromSeconds(1), next);
         }
 
-        var (elapsed, cpu) = await CpuSampler.MeasureAsync(options.ApiPid, options.ConnectionString, () => OpenLoopSchedule.RunAsync(client, mix, options.MixSeconds));
+        var timeline = new MixTimeline(options.MixSeconds);
+        var (elapsed, cpu) = await CpuSampler.MeasureAsync(options.ApiPid, options.ConnectionString, () => OpenLoopSchedule.RunAsync(client, mix, options.MixSeconds, timeline));
         report.Line("kind           offered         answered (2xx)   dropped: not sent / timed out / non-2xx      p50 / p95 / p99 ms (answered)");
         foreach (var kind in mix)
         {
@@ -43,6 +45,12 @@ public static class MixRound
         var (api, postgres) = cpu.PerRequest(answered);
         report.Line(string.Create(CultureInfo.InvariantCulture,
             $"all            {offered,7:N0}            {mix.Sum(k => k.Stats.Succeeded),8:N0}   dropped {mix.Sum(k => k.Stats.Dropped + k.Stats.Failed):N0} ({(double)mix.Sum(k => k.Stats.Dropped + k.Stats.Failed) / Math.Max(offered - mix.Sum(k => k.Skipped), 1):P1} of those sent or due); schedule ran {elapsed.TotalSeconds:F0} s"));
+        report.Line("over the run, every kind together, by scheduled start:");
+        foreach (var line in timeline.Describe())
+        {
+            report.Line("  " + line);
+        }
+
         report.Line(cpu.Describe());
         report.Line(string.Create(CultureInfo.InvariantCulture,
             $"CPU per answered request, averaged over the mix: API {api:F2} ms + PostgreSQL {postgres:F2} ms; "

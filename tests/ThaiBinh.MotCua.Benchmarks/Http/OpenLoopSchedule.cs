@@ -28,7 +28,7 @@ public static class OpenLoopSchedule
 
     private static readonly TimeSpan LateLimit = TimeSpan.FromSeconds(1);
 
-    public static async Task<TimeSpan> RunAsync(BenchClient client, IReadOnlyList<OfferedKind> kinds, TimeSpan duration)
+    public static async Task<TimeSpan> RunAsync(BenchClient client, IReadOnlyList<OfferedKind> kinds, TimeSpan duration, MixTimeline timeline)
     {
         var origin = Stopwatch.GetTimestamp();
         var inFlight = 0;
@@ -48,9 +48,11 @@ public static class OpenLoopSchedule
                     await Task.Delay(wait);
                 }
 
+                var window = timeline.At(due);
                 if (Stopwatch.GetElapsedTime(origin) - due > LateLimit || Volatile.Read(ref inFlight) >= MaxInFlight)
                 {
                     kind.Stats.Drop(sent: false);
+                    window.Drop(sent: false);
                     continue;
                 }
 
@@ -63,23 +65,25 @@ public static class OpenLoopSchedule
                 var scheduledAt = origin + (long)(due.TotalSeconds * Stopwatch.Frequency);
                 Interlocked.Increment(ref inFlight);
                 Interlocked.Increment(ref outstanding);
-                _ = SendAsync(request, scheduledAt);
+                _ = SendAsync(request, scheduledAt, window);
             }
 
             Answered();
             await allAnswered.Task;
 
-            async Task SendAsync(BenchRequest request, long scheduledAt)
+            async Task SendAsync(BenchRequest request, long scheduledAt, LatencyStats window)
             {
                 var (status, _, millis) = await client.SendAsync(request, scheduledAt);
                 Interlocked.Decrement(ref inFlight);
                 if (status is { } code)
                 {
                     kind.Stats.Answer(millis, code);
+                    window.Answer(millis, code);
                 }
                 else
                 {
                     kind.Stats.Drop(sent: true);
+                    window.Drop(sent: true);
                 }
 
                 Answered();
