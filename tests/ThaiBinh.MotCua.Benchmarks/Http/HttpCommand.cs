@@ -20,7 +20,17 @@ public static class HttpCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var options = HttpOptions.Parse(args);
+        HttpOptions options;
+        try
+        {
+            options = HttpOptions.Parse(args);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            await Console.Error.WriteLineAsync($"http: {e.Message}");
+            return 2;
+        }
+
         var report = new HttpReport(Path.Combine(options.Output, $"performance-http-{DateTime.UtcNow:yyyyMMdd-HHmm}.txt"));
         using var client = new BenchClient(options.Url, options.Timeout);
         var body = await ReceiveBody.LoadAsync(client);
@@ -28,7 +38,7 @@ public static class HttpCommand
         var run = new HttpRun(options, client, await BenchPaths.SignInAsync(client, options.Password, body, sample), body, sample, report);
         report.Line($"bench-http: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, database {new NpgsqlConnectionStringBuilder(options.ConnectionString).Database}; parts: {string.Join(", ", HttpOptions.Parts.Where(options.Runs))}");
         report.Line(sample.Describe());
-        report.Line($"each closed-loop measurement {options.Seconds.TotalSeconds:F0} s, {options.Rounds} rounds; reads at concurrency 1 and {options.ReadConcurrency}; "
+        report.Line($"each closed-loop measurement {options.Seconds.TotalSeconds:F0} s, {Rounds(options.Rounds)}; reads at concurrency 1 and {options.ReadConcurrency}; "
             + $"mix {options.Fraction:P0} of the peak hour for {options.MixSeconds.TotalSeconds:F0} s");
 
         if (options.Runs("receive"))
@@ -54,4 +64,6 @@ public static class HttpCommand
         await report.SaveAsync();
         return 0;
     }
+
+    public static string Rounds(int count) => count == 1 ? "1 round" : $"{count} rounds";
 }

@@ -14,7 +14,7 @@ public static class ReadRounds
     {
         var (options, client, paths, _, _, report) = run;
         var concurrencies = new[] { 1, options.ReadConcurrency }.Distinct().ToArray();
-        report.Heading($"Read paths, closed loop at concurrency {string.Join(" and ", concurrencies)}, {options.Rounds} rounds, path order alternating");
+        report.Heading($"Read paths, closed loop at concurrency {string.Join(" and ", concurrencies)}, {HttpCommand.Rounds(options.Rounds)}, path order alternating");
         var results = paths.Reads.ToDictionary(p => p, _ => concurrencies.ToDictionary(c => c, _ => new List<ReadResult>()));
         for (var round = 1; round <= options.Rounds; round++)
         {
@@ -36,7 +36,7 @@ public static class ReadRounds
             }
         }
 
-        report.Heading($"Read paths, over the {options.Rounds} rounds (median and range)");
+        report.Heading($"Read paths, over the {HttpCommand.Rounds(options.Rounds)} (median and range)");
         foreach (var (path, byConcurrency) in results)
         {
             report.Line(path.Name);

@@ -23,7 +23,7 @@ public static class ReceiveRounds
     {
         var (options, client, paths, _, _, report) = run;
         var pgbench = await CaptureAsync(run);
-        report.Heading($"Receive over HTTP (POST /api/dossiers) against pgbench -M {pgbench.Mode} replaying its statements, {options.Rounds} rounds, A/B order alternating");
+        report.Heading($"Receive over HTTP (POST /api/dossiers) against pgbench -M {pgbench.Mode} replaying its statements, {HttpCommand.Rounds(options.Rounds)}, A/B order alternating");
         await ClosedLoop.RunAsync(client, 4, TimeSpan.FromSeconds(3), paths.Receive);
         var results = Concurrencies.ToDictionary(c => c, _ => new List<PairResult>());
         for (var round = 1; round <= options.Rounds; round++)
@@ -54,7 +54,7 @@ public static class ReceiveRounds
             }
         }
 
-        report.Heading($"Receive, over the {options.Rounds} rounds (median and range)");
+        report.Heading($"Receive, over the {HttpCommand.Rounds(options.Rounds)} (median and range)");
         foreach (var (concurrency, rounds) in results)
         {
             report.Line(string.Create(CultureInfo.InvariantCulture,

@@ -15,7 +15,8 @@ namespace ThaiBinh.MotCua.Benchmarks.Http;
 /// </summary>
 public static class RoundTrips
 {
-    private const int WarmUpRequests = 20;
+    /// <summary>Enough for the JIT to have compiled the hot paths at its higher tier and for auto-prepare (when on) to have prepared.</summary>
+    private const int WarmUpRequests = 50;
 
     public static async Task RunAsync(HttpRun run)
     {
@@ -43,7 +44,7 @@ public static class RoundTrips
         await Task.Delay(TimeSpan.FromSeconds(2));
         var idle = relay.Snapshot() - idleStart;
         report.Line($"second API on {api.Address} (log {log}); idle for 2 s: {idle.RoundTrips} round trips (background work, not counted below)");
-        report.Line("kind           2xx  round trips  statements (prepared, prepares)  connections opened  bytes to / from PostgreSQL  CPU API + PostgreSQL ms");
+        report.Line("kind            2xx  round trips  statements  prepared  prepares  connections   bytes to  bytes from  CPU ms: API + PostgreSQL");
         foreach (var (name, next) in kinds)
         {
             var before = relay.Snapshot();
@@ -52,9 +53,11 @@ public static class RoundTrips
             double n = options.RoundTripRequests;
             var (apiMillis, postgresMillis) = cpu.PerRequest(n);
             report.Line(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-14} {succeeded,3}  {counts.RoundTrips / n,11:F2}  {counts.Statements / n,10:F2} ({counts.PreparedExecutions / n:F2}, {counts.Prepares / n:F2})"
-                + $"  {counts.Connections / n,26:F2}  {counts.ClientBytes / n,12:N0} / {counts.ServerBytes / n,-12:N0}  {apiMillis,8:F2} + {postgresMillis:F2}"));
+                $"{name,-14} {succeeded,4}  {counts.RoundTrips / n,11:F2}  {counts.Statements / n,10:F2}  {counts.PreparedExecutions / n,8:F2}  {counts.Prepares / n,8:F2}"
+                + $"  {counts.Connections / n,11:F2}  {counts.ClientBytes / n,9:N0}  {counts.ServerBytes / n,10:N0}  {apiMillis,6:F2} + {postgresMillis:F2}"));
         }
+
+        report.Line("(per request; prepared = executions of a statement prepared on the session, prepares = statements prepared anew)");
     }
 
     /// <summary>The relay's own check on a plain session: one query is one round trip, a batch of three is one round trip of three statements.</summary>
