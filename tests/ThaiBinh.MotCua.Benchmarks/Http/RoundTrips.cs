@@ -18,6 +18,8 @@ public static class RoundTrips
     /// <summary>Enough for the JIT to have compiled the hot paths at its higher tier and for auto-prepare (when on) to have prepared.</summary>
     private const int WarmUpRequests = 50;
 
+    private static readonly TimeSpan IdleTime = TimeSpan.FromSeconds(5);
+
     public static async Task RunAsync(HttpRun run)
     {
         var (options, _, _, body, sample, report) = run;
@@ -40,10 +42,16 @@ public static class RoundTrips
             await SequentialAsync(client, next, WarmUpRequests);
         }
 
+        // Idle for a while: the JIT's background recompilations of the warm-up settle here rather than in the first kind measured.
         var idleStart = relay.Snapshot();
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        var (_, idleCpu) = await CpuSampler.MeasureAsync(api.Pid, options.ConnectionString, async () =>
+        {
+            await Task.Delay(IdleTime);
+            return 0;
+        });
         var idle = relay.Snapshot() - idleStart;
-        report.Line($"second API on {api.Address} (log {log}); idle for 2 s: {idle.RoundTrips} round trips (background work, not counted below)");
+        report.Line(string.Create(CultureInfo.InvariantCulture,
+            $"second API on {api.Address} (log {log}); idle for {IdleTime.TotalSeconds:F0} s: {idle.RoundTrips} round trips, API {idleCpu.ApiCores:F3} cores (background work, not counted below)"));
         report.Line("kind            2xx  round trips  statements  prepared  prepares  connections   bytes to  bytes from  CPU ms: API + PostgreSQL");
         foreach (var (name, next) in kinds)
         {
