@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using Npgsql;
 
 namespace ThaiBinh.MotCua.Benchmarks.Http;
@@ -27,6 +29,7 @@ public static class RoundTrips
         var target = new NpgsqlConnectionStringBuilder(options.ApiConnectionString);
         await using var relay = new CountingRelay(target.Host!, target.Port);
         report.Heading($"Round trips to PostgreSQL per request: a second API process through a counting relay, {options.RoundTripRequests} sequential requests of each kind after {WarmUpRequests} of warm-up");
+        CheckCounter();
         report.Line(await CheckRelayAsync(relay, options.ConnectionString));
 
         // The relay reads the protocol in clear: no TLS between the second API and the relay (pg.sh's cluster has none anyway).
@@ -92,7 +95,50 @@ public static class RoundTrips
             throw new InvalidOperationException($"The relay miscounts: one query gave {single}, a batch of three {batched}.");
         }
 
-        return "relay check: one query = 1 round trip of 1 statement, a batch of three = 1 round trip of 3 statements";
+        return "relay check: one query = 1 round trip of 1 statement, a batch of three = 1 round trip of 3 statements; protocol reader right on a stream split at every byte";
+    }
+
+    /// <summary>
+    /// The protocol reader on a made-up stream (SSL request, startup, a named Parse, its Bind and
+    /// Execute, a Sync, a simple Query, an unnamed Parse/Bind/Execute), whole and then one byte at a
+    /// time, since the relay's reads may split a message anywhere: 3 statements, 1 prepare, 1 prepared execution.
+    /// </summary>
+    private static void CheckCounter()
+    {
+        static byte[] Text(string value) => [.. Encoding.UTF8.GetBytes(value), 0];
+        static byte[] Int(int value)
+        {
+            var bytes = new byte[4];
+            BinaryPrimitives.WriteInt32BigEndian(bytes, value);
+            return bytes;
+        }
+
+        static byte[] Untyped(params byte[][] parts) => [.. Int(4 + parts.Sum(p => p.Length)), .. parts.SelectMany(p => p)];
+        static byte[] Typed(char type, params byte[][] parts) => [(byte)type, .. Untyped(parts)];
+        byte[] noParameters = [0, 0, 0, 0, 0, 0];
+        byte[] stream =
+        [
+            .. Untyped(Int(80877103)), .. Untyped(Int(196608), Text("user"), Text("motcua"), [0]),
+            .. Typed('P', Text("_auto0"), Text("SELECT 1"), [0, 0]), .. Typed('B', Text(""), Text("_auto0"), noParameters), .. Typed('E', Text(""), Int(0)),
+            .. Typed('S'), .. Typed('Q', Text("SELECT 2")),
+            .. Typed('P', Text(""), Text("SELECT 3"), [0, 0]), .. Typed('B', Text(""), Text(""), noParameters), .. Typed('E', Text(""), Int(0)), .. Typed('S'),
+        ];
+        var whole = new FrontendMessageCounter();
+        whole.Feed(stream);
+        var split = new FrontendMessageCounter();
+        foreach (var b in stream)
+        {
+            split.Feed([b]);
+        }
+
+        foreach (var counter in new[] { whole, split })
+        {
+            if (counter is not { Statements: 3, Prepares: 1, PreparedExecutions: 1 })
+            {
+                throw new InvalidOperationException(
+                    $"The protocol reader miscounts: {counter.Statements} statements, {counter.Prepares} prepares, {counter.PreparedExecutions} prepared executions.");
+            }
+        }
     }
 
     /// <summary>Sends <paramref name="count"/> requests one after the other; how many answered 2xx.</summary>
