@@ -152,7 +152,8 @@ public sealed record CpuUse(double ApiSeconds, double PostgresSeconds, double Se
 
     /// <summary>Cores used and their share of the machine's (the driver's and pgbench's own CPU are not counted).</summary>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"CPU: API {ApiCores:F2} cores, PostgreSQL {PostgresCores:F2} cores, together {(ApiCores + PostgresCores) / Environment.ProcessorCount:P0} of {Environment.ProcessorCount} cores");
+        $"CPU: API {ApiCores:F2} cores ({ApiCores / Environment.ProcessorCount:P0}), PostgreSQL {PostgresCores:F2} cores ({PostgresCores / Environment.ProcessorCount:P0}), "
+        + $"together {(ApiCores + PostgresCores) / Environment.ProcessorCount:P0} of the machine's {Environment.ProcessorCount} cores");
 
     /// <summary>CPU milliseconds of the API and of PostgreSQL per request, over <paramref name="requests"/> requests answered.</summary>
     public (double ApiMillis, double PostgresMillis) PerRequest(double requests) =>
