@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The API over HTTP, measured (issue 12). Not part of CI.
 #
-#   deploy/bench-http.sh [--dossiers 20000] [--reuse] [--seconds 10] [--mix-seconds 60] [--fraction 0.1] [--read-concurrency 8]
+#   deploy/bench-http.sh [--dossiers 20000] [--reuse] [--only receive,reads,mix,roundtrips] [--rounds 3]
+#                        [--seconds 10] [--read-concurrency 8] [--mix-seconds 60] [--fraction 0.1]
+#                        [--pgbench-mode simple|prepared] [--roundtrip-requests 50] [--timeout 5]
 #
 # Loads a year of history into a database of its own (motcua_bench_http) on the cluster of
 # deploy/pg.sh with the scale generator (every desk of the province, the provincial centre receiving
@@ -9,13 +11,22 @@
 # the API in Release and starts it in Production on 127.0.0.1 (MOTCUA_BENCH_HTTP_PORT, 5180) with a
 # random signing key, the Hangfire server off (the flagging job would land in the middle of the
 # measurements; bench-scale.sh measures it) and the citizen lookup's per-address limit lifted (every
-# request comes from 127.0.0.1); then runs `http` of tests/ThaiBinh.MotCua.Benchmarks: receive
-# against pgbench, the read paths, the peak mix. The officers are the demo accounts and the
-# generated ones, written into the database by the generator (the Production API loads none).
-# The API is stopped on exit; the database is kept for --reuse. The summary goes to .local/bench-http/.
+# request comes from 127.0.0.1); then runs `http` of tests/ThaiBinh.MotCua.Benchmarks, the parts
+# --only names (all by default): `receive` against pgbench replaying its captured statements, A/B
+# interleaved over --rounds rounds at concurrency 1, 4, 16, 64 (pgbench -M as the API: prepared
+# when the capture saw prepared statements, unless --pgbench-mode); `reads`, the five read paths at
+# concurrency 1 and --read-concurrency over the rounds; `mix`, the peak mix at --fraction of the
+# peak hour for --mix-seconds, open loop (`--mix-seconds 600 --fraction 1` is the issue's ten
+# minutes at the full peak); `roundtrips`, round trips to PostgreSQL per request, counted by a
+# relay in the driver in front of a second API process (same build and settings, another port; the
+# main API stays direct). The officers are the demo accounts and the generated ones, written into
+# the database by the generator (the Production API loads none). The APIs are stopped on exit; the
+# database is kept for --reuse. The summary goes to .local/bench-http/.
 #
 # Settings: MOTCUA_BENCH_HTTP_DB_NAME (motcua_bench_http), MOTCUA_BENCH_HTTP_PORT (5180),
-# MOTCUA_BENCH_HTTP_SERVER (below); the cluster's as in deploy/pg.sh.
+# MOTCUA_BENCH_HTTP_SERVER (below), MOTCUA_BENCH_HTTP_NPGSQL (Npgsql settings appended to the API's
+# connection string, e.g. 'Max Auto Prepare=20;Auto Prepare Min Usages=2'); the cluster's as in
+# deploy/pg.sh.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -28,7 +39,7 @@ while [ "$#" -gt 0 ]; do
     --dossiers) dossiers="$2"; shift 2 ;;
     --reuse) reuse=1; shift ;;
     --*) driver+=("$1" "$2"); shift 2 ;;
-    *) printf 'usage: deploy/bench-http.sh [--dossiers N] [--reuse] [--seconds S] [--mix-seconds S] [--fraction F] [--read-concurrency C]\n' >&2; exit 2 ;;
+    *) printf 'usage: deploy/bench-http.sh [--dossiers N] [--reuse] [--only receive,reads,mix,roundtrips] [--rounds R] [--seconds S] [--read-concurrency C] [--mix-seconds S] [--fraction F] [--pgbench-mode simple|prepared] [--roundtrip-requests N] [--timeout S]\n' >&2; exit 2 ;;
   esac
 done
 name="${MOTCUA_BENCH_HTTP_DB_NAME:-motcua_bench_http}"
@@ -60,13 +71,17 @@ if [ "$reuse" -eq 0 ]; then
 fi
 
 api_dir="src/ThaiBinh.MotCua.Api/bin/Release/net10.0"
+# The API's settings, which the driver also gets: its second API process (the round trips) takes
+# them from its environment, changing only its address and connection string (through the relay).
+api_connection="$connection${MOTCUA_BENCH_HTTP_NPGSQL:+;$MOTCUA_BENCH_HTTP_NPGSQL}"
+api_env=(
+  ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__MotCua="$api_connection" Auth__SigningKey="$(openssl rand -base64 48)"
+  AllowedHosts='127.0.0.1;localhost' Hangfire__ServerEnabled=false PublicLookup__PermitsPerMinute=100000000
+)
 say "starting the API in Production on 127.0.0.1:$port (log .local/bench-http/api.log)"
 (
   cd "$api_dir"
-  export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port"
-  export ConnectionStrings__MotCua="$connection" Auth__SigningKey="$(openssl rand -base64 48)"
-  export AllowedHosts='127.0.0.1;localhost' Hangfire__ServerEnabled=false PublicLookup__PermitsPerMinute=100000000
-  exec dotnet ThaiBinh.MotCua.Api.dll
+  exec env "${api_env[@]}" ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet ThaiBinh.MotCua.Api.dll
 ) >.local/bench-http/api.log 2>&1 &
 api_pid=$!
 trap 'kill "$api_pid" 2>/dev/null || true; wait "$api_pid" 2>/dev/null || true' EXIT
@@ -77,4 +92,5 @@ for _ in $(seq 1 60); do
 done
 curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { say "the API is not ready after 60 s"; exit 1; }
 
-"${bench[@]}" http --connection "$connection" --url "http://127.0.0.1:$port" --api-pid "$api_pid" --out .local/bench-http "${driver[@]}"
+env "${api_env[@]}" "${bench[@]}" http --connection "$connection" --url "http://127.0.0.1:$port" --api-pid "$api_pid" \
+  --api-dll "$root/$api_dir/ThaiBinh.MotCua.Api.dll" --out .local/bench-http "${driver[@]}"

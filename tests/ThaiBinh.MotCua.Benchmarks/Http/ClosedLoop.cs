@@ -9,7 +9,7 @@ namespace ThaiBinh.MotCua.Benchmarks.Http;
 public static class ClosedLoop
 {
     public static async Task<(LatencyStats Stats, TimeSpan Elapsed)> RunAsync(
-        BenchClient client, int concurrency, TimeSpan duration, Func<BenchRequest> next, Action<string>? onAnswer = null)
+        BenchClient client, int concurrency, TimeSpan duration, Func<BenchRequest> next)
     {
         var stats = new LatencyStats();
         var watch = Stopwatch.StartNew();
@@ -17,14 +17,10 @@ public static class ClosedLoop
         {
             while (watch.Elapsed < duration)
             {
-                var (status, body, millis) = await client.SendAsync(next(), Stopwatch.GetTimestamp());
+                var (status, _, millis) = await client.SendAsync(next(), Stopwatch.GetTimestamp());
                 if (status is { } code)
                 {
-                    stats.Answer(millis, code is >= 200 and < 300);
-                    if (code is >= 200 and < 300)
-                    {
-                        onAnswer?.Invoke(body);
-                    }
+                    stats.Answer(millis, code);
                 }
                 else
                 {

@@ -65,8 +65,22 @@ public sealed class CpuSampler : IAsyncDisposable
         return new CpuUse(api, postgres, seconds);
     }
 
+    /// <summary>Samples around <paramref name="work"/>: its result and the CPU used while it ran.</summary>
+    public static async Task<(T Result, CpuUse Cpu)> MeasureAsync<T>(int apiPid, string connectionString, Func<Task<T>> work)
+    {
+        await using var sampler = await StartAsync(apiPid, connectionString);
+        var result = await work();
+        return (result, await sampler.StopAsync());
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (!_stop.IsCancellationRequested)
+        {
+            await _stop.CancelAsync();
+            await _loop;
+        }
+
         _stop.Dispose();
         await _connection.DisposeAsync();
     }
@@ -136,6 +150,12 @@ public sealed record CpuUse(double ApiSeconds, double PostgresSeconds, double Se
 
     public double PostgresCores => PostgresSeconds / Seconds;
 
+    /// <summary>Cores used and their share of the machine's (the driver's and pgbench's own CPU are not counted).</summary>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"CPU: API {ApiCores:F2} cores, PostgreSQL {PostgresCores:F2} cores, together {(ApiCores + PostgresCores) / 2:P0} of 2 cores");
+        $"CPU: API {ApiCores:F2} cores ({ApiCores / Environment.ProcessorCount:P0}), PostgreSQL {PostgresCores:F2} cores ({PostgresCores / Environment.ProcessorCount:P0}), "
+        + $"together {(ApiCores + PostgresCores) / Environment.ProcessorCount:P0} of the machine's {Environment.ProcessorCount} cores");
+
+    /// <summary>CPU milliseconds of the API and of PostgreSQL per request, over <paramref name="requests"/> requests answered.</summary>
+    public (double ApiMillis, double PostgresMillis) PerRequest(double requests) =>
+        requests > 0 ? (1000 * ApiSeconds / requests, 1000 * PostgresSeconds / requests) : (double.NaN, double.NaN);
 }

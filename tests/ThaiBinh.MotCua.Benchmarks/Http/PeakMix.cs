@@ -14,13 +14,11 @@ public static class PeakMix
 
     public const double ReadsPerSecond = 600;
 
-    /// <summary>Shares of the reads, in the order of the read paths of round 2.</summary>
+    /// <summary>Shares of the reads, in the order of <see cref="BenchPaths.Reads"/>: queue, detail, lookup, overdue, receipt.</summary>
     private static readonly double[] ReadShares = [0.25, 0.35, 0.25, 0.05, 0.10];
 
-    private static readonly string[] ReadNames = ["queue", "detail", "lookup", "overdue", "receipt PDF"];
-
     public static List<OfferedKind> Kinds(
-        double fraction, Func<BenchRequest> receive, Func<BenchRequest?> move, IReadOnlyList<(string Name, Func<BenchRequest> Next)> reads)
+        double fraction, Func<BenchRequest> receive, Func<BenchRequest?> move, IReadOnlyList<ReadPath> reads)
     {
         var kinds = new List<OfferedKind>
         {
@@ -29,7 +27,7 @@ public static class PeakMix
         };
         for (var i = 0; i < reads.Count; i++)
         {
-            kinds.Add(new OfferedKind(ReadNames[i], ReadsPerSecond * ReadShares[i] * fraction, reads[i].Next));
+            kinds.Add(new OfferedKind(reads[i].Short, ReadsPerSecond * ReadShares[i] * fraction, reads[i].Next));
         }
 
         return kinds;

@@ -4,30 +4,59 @@ using Npgsql;
 
 namespace ThaiBinh.MotCua.Benchmarks.Http;
 
+/// <summary>How a captured statement reached the server, from its log line.</summary>
+public enum StatementForm
+{
+    /// <summary><c>statement: …</c>: a simple-protocol query, possibly several statements separated by semicolons.</summary>
+    Simple,
+
+    /// <summary><c>execute &lt;unnamed&gt;: …</c>: extended protocol, parsed for this execution only.</summary>
+    Unnamed,
+
+    /// <summary><c>execute _auto0: …</c>: extended protocol, a statement prepared on the session earlier (Npgsql's auto-prepare) or now.</summary>
+    Prepared,
+}
+
+/// <summary>One statement as the server log showed it, its parameters written in as literals.</summary>
+public sealed record CapturedStatement(string Sql, StatementForm Form);
+
 /// <summary>
 /// The statements one receive executes, as PostgreSQL saw them: <c>log_statement = all</c> is set for
 /// the bench database only (<c>ALTER DATABASE … SET</c>, which new sessions take), the API's pooled
-/// sessions are ended so it opens new ones, one receive is sent, and the server log's lines of that
-/// moment are read back with their parameters. The setting is reset and the sessions ended again
-/// afterwards, so the rest of the run logs nothing.
+/// sessions are ended so it opens new ones, the warm-up runs on them (receives included, so statements
+/// the API prepares after a few uses are prepared by then, as in steady state), one receive is sent,
+/// and the server log's lines of that moment are read back with their parameters. Both forms of an
+/// extended-protocol execute are read, unnamed and prepared (<c>execute _auto0:</c>), and simple
+/// queries (<c>statement:</c>). The setting is reset and the sessions ended again afterwards, so the
+/// rest of the run logs nothing.
 /// </summary>
 public sealed partial class StatementCapture
 {
-    private StatementCapture(IReadOnlyList<string> statements, IReadOnlySet<string> newIds)
+    private StatementCapture(IReadOnlyList<CapturedStatement> statements, IReadOnlySet<string> newIds)
     {
         Statements = statements;
         NewIds = newIds;
     }
 
     /// <summary>Each statement with its parameters written in as literals, in execution order.</summary>
-    public IReadOnlyList<string> Statements { get; }
+    public IReadOnlyList<CapturedStatement> Statements { get; }
 
     /// <summary>The values the receive's INSERTs gave their <c>id</c> columns: rows it created, which a replay must not repeat.</summary>
     public IReadOnlySet<string> NewIds { get; }
 
-    public int DiscardAll => Statements.Count(s => s.Equals("DISCARD ALL", StringComparison.OrdinalIgnoreCase));
+    public int DiscardAll => Statements.Count(s => s.Sql.Equals("DISCARD ALL", StringComparison.OrdinalIgnoreCase));
 
-    public int Transactions => Statements.Count(s => s.StartsWith("BEGIN", StringComparison.OrdinalIgnoreCase));
+    public int Transactions => Statements.Count(s => s.Sql.StartsWith("BEGIN", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Executions of statements prepared on the session: the API prepares (Npgsql's Max Auto Prepare is on).</summary>
+    public int Prepared => Statements.Count(s => s.Form == StatementForm.Prepared);
+
+    public int Unnamed => Statements.Count(s => s.Form == StatementForm.Unnamed);
+
+    public int Simple => Statements.Count(s => s.Form == StatementForm.Simple);
+
+    /// <summary>The statements inside the simple queries (Npgsql's session reset, when prepared statements live on a session, is one query of seven).</summary>
+    public int InSimple => Statements.Where(s => s.Form == StatementForm.Simple).Sum(s => SqlStatements.Split(s.Sql).Count);
 
     public static async Task<StatementCapture> CaptureAsync(string connectionString, string serverLog, Func<Task> warmUp, Func<Task> receiveOnce)
     {
@@ -78,7 +107,7 @@ public sealed partial class StatementCapture
     /// Log entries start with the cluster's prefix (<c>%m [%p] </c>); a statement spans the lines up to
     /// the next entry; an extended-protocol execute is followed by a DETAIL line of its parameters.
     /// </summary>
-    private static List<string> Parse(string log, HashSet<string> newIds)
+    private static List<CapturedStatement> Parse(string log, HashSet<string> newIds)
     {
         var entries = new List<(string Level, string Text)>();
         foreach (var line in log.Split('\n'))
@@ -94,7 +123,7 @@ public sealed partial class StatementCapture
             }
         }
 
-        var statements = new List<string>();
+        var statements = new List<CapturedStatement>();
         for (var i = 0; i < entries.Count; i++)
         {
             var (level, entry) = entries[i];
@@ -105,6 +134,12 @@ public sealed partial class StatementCapture
             }
 
             var sql = statement.Groups["sql"].Value.Trim();
+            var form = statement.Groups["name"] switch
+            {
+                { Success: false } => StatementForm.Simple,
+                { Value: "<unnamed>" } => StatementForm.Unnamed,
+                _ => StatementForm.Prepared,
+            };
             if (i + 1 < entries.Count && entries[i + 1].Level == "DETAIL" && entries[i + 1].Text.StartsWith("parameters: ", StringComparison.Ordinal))
             {
                 var values = Parameters(entries[i + 1].Text["parameters: ".Length..]);
@@ -112,7 +147,7 @@ public sealed partial class StatementCapture
                 sql = Substitute(sql, values);
             }
 
-            statements.Add(sql);
+            statements.Add(new CapturedStatement(sql, form));
         }
 
         return statements;
@@ -190,7 +225,8 @@ public sealed partial class StatementCapture
     [GeneratedRegex(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)? \S+ \[\d+\] (?<level>[A-Z]+):  (?<text>.*)$")]
     private static partial Regex EntryStart();
 
-    [GeneratedRegex(@"^(statement|execute [^:]*): (?<sql>.*)$", RegexOptions.Singleline)]
+    /// <summary><c>statement: …</c>, or <c>execute NAME: …</c> / <c>execute NAME/PORTAL: …</c> where NAME is <c>&lt;unnamed&gt;</c> or a prepared statement's.</summary>
+    [GeneratedRegex(@"^(statement|execute (?<name>[^:/]*)(/[^:]*)?): (?<sql>.*)$", RegexOptions.Singleline)]
     private static partial Regex StatementText();
 
     [GeneratedRegex(@"^INSERT INTO \S+ \((?<columns>[^)]*)\)\s*VALUES\s*(?<values>.*?)(\s+RETURNING .*)?$", RegexOptions.Singleline)]
