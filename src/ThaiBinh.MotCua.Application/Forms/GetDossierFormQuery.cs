@@ -18,7 +18,7 @@ namespace ThaiBinh.MotCua.Application.Forms;
 public sealed record GetDossierFormQuery(string Code, string Form) : IQuery<PrintedForm>;
 
 public sealed class GetDossierFormQueryHandler(
-    IMotCuaDbContext db, ICurrentOfficer currentOfficer, DossierAccess access, IFormPdfRenderer renderer, IOptions<FormOptions> options)
+    IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access, IFormPdfRenderer renderer, IOptions<FormOptions> options)
     : IQueryHandler<GetDossierFormQuery, PrintedForm>
 {
     public static readonly string[] Forms = ["receipt", "supplement-request", "refusal", "apology", "control-sheet"];
@@ -30,7 +30,7 @@ public sealed class GetDossierFormQueryHandler(
             throw new NotFoundException($"Không có biểu mẫu \"{query.Form}\". Các biểu mẫu: {string.Join(", ", Forms)}.");
         }
 
-        var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
+        var officer = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
         var dossier = await access.FindVisibleAsync(officer, query.Code, cancellationToken);
         var version = await db.ProcedureVersions.SingleAsync(v => v.Id == dossier.ProcedureVersionId, cancellationToken);
         var procedure = (await ProcedureNames.ForVersionsAsync(db, [version.Id], cancellationToken))[version.Id].Name;

@@ -30,12 +30,12 @@ public sealed class GetOfficeLedgerQueryValidator : AbstractValidator<GetOfficeL
 }
 
 public sealed class GetOfficeLedgerQueryHandler(
-    IMotCuaDbContext db, IReportingDb reports, ICurrentOfficer currentOfficer, DossierAccess access, IFormPdfRenderer renderer)
+    IMotCuaDbContext db, IReportingDb reports, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access, IFormPdfRenderer renderer)
     : IQueryHandler<GetOfficeLedgerQuery, PrintedForm>
 {
     public async ValueTask<PrintedForm> Handle(GetOfficeLedgerQuery query, CancellationToken cancellationToken)
     {
-        var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
+        var officer = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
         var office = await db.Offices.SingleOrDefaultAsync(o => o.Code == query.OfficeCode, cancellationToken);
         if (office is null || !(office.Id == officer.OfficeId || (officer.SupervisesSubtree && await access.SupervisesOfficeAsync(officer, office.Id, cancellationToken))))
         {
