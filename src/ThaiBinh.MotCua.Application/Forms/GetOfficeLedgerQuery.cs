@@ -74,7 +74,7 @@ public sealed class GetOfficeLedgerQueryHandler(
                 d.Status is DossierStatus.Returned or DossierStatus.ResultReady or DossierStatus.InProgress or DossierStatus.Received ? null : d.Status.Label());
         }).ToList();
 
-        var issuer = await FormIssuers.ForOfficeAsync(db, office.Id, cancellationToken);
+        var issuer = FormIssuers.ForOffice(await reference.CurrentAsync(cancellationToken), office.Id);
         var content = renderer.Ledger(new LedgerForm(issuer, query.From.Value, query.To.Value, rows));
         return new PrintedForm($"so-theo-doi-{office.Code}-{query.From:yyyyMMdd}-{query.To:yyyyMMdd}.pdf", content);
     }

@@ -16,6 +16,7 @@ public sealed class ReferenceSnapshot
     private readonly Dictionary<Guid, AdministrativeUnit> _units;
     private readonly ILookup<string, Procedure> _procedures;
     private readonly Dictionary<Guid, NamedDto> _procedureNamesByVersion;
+    private readonly Dictionary<Guid, ProcedureVersion> _versions;
     private readonly Dictionary<Guid, PersonDto> _people;
     private readonly ILookup<Guid, Office> _desksByUnit;
 
@@ -34,6 +35,7 @@ public sealed class ReferenceSnapshot
         _desksByUnit = offices.Where(o => o.Kind != OfficeKind.Department && o.ValidTo == null).OrderBy(o => o.Code, StringComparer.Ordinal).ToLookup(o => o.UnitId);
         _procedures = procedures.ToLookup(p => p.Code, StringComparer.Ordinal);
         _procedureNamesByVersion = procedures.SelectMany(p => p.Versions.Select(v => (v.Id, Name: new NamedDto(p.Code, p.Name)))).ToDictionary(x => x.Id, x => x.Name);
+        _versions = procedures.SelectMany(p => p.Versions).ToDictionary(v => v.Id);
         _people = new Dictionary<Guid, PersonDto>(people);
     }
 
@@ -57,6 +59,8 @@ public sealed class ReferenceSnapshot
     public NamedDto? OfficeName(Guid id) => Office(id) is { } office ? new NamedDto(office.Code, office.Name) : null;
 
     public PersonDto? Person(Guid id) => _people.GetValueOrDefault(id);
+
+    public ProcedureVersion? ProcedureVersion(Guid id) => _versions.GetValueOrDefault(id);
 
     public NamedDto? ProcedureName(Guid versionId) => _procedureNamesByVersion.GetValueOrDefault(versionId);
 }
