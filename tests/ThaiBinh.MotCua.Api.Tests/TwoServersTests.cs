@@ -176,7 +176,7 @@ public sealed class TwoServersTests(TwoServers servers) : IClassFixture<TwoServe
 
         // Done outside both servers, as a change set or another admin tool would.
         await ExecuteAsync("UPDATE offices SET name = 'Bộ phận một cửa (đổi tên)' WHERE code = @value", value: office);
-        Assert.Equal(before + 1, await ScalarAsync("SELECT version FROM reference_data_versions"));
+        Assert.NotEqual(before, await ScalarAsync("SELECT version FROM reference_data_versions"));
 
         foreach (var client in new[] { desk, onSecond })
         {

@@ -9,9 +9,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Reference;
 
 /// <summary>
 /// Keeps one <see cref="ReferenceSnapshot"/> for the process and reloads it whole when a request has
-/// observed a newer version in the database (every signed-in request reads it with its officer, so an
-/// edit made through another API process is seen by the first request after its commit), or when the
-/// copy is a minute old (the only bound for requests nobody signed in to). The working calendar is
+/// observed another version in the database than the copy was read at (every signed-in request reads
+/// it with its officer, so an edit made through another API process is seen by the first request after
+/// its commit; versions are transaction ids, so equal or not is all they say), or when the copy is a
+/// minute old (the only bound for requests nobody signed in to). The working calendar is
 /// dropped at the same moment, since the calendar's days count as reference data too.
 /// </summary>
 internal sealed class ReferenceDataCache(IServiceScopeFactory scopes, ICalendarProvider calendars, TimeProvider clock) : IReferenceData
@@ -23,17 +24,9 @@ internal sealed class ReferenceDataCache(IServiceScopeFactory scopes, ICalendarP
 
     public void Observe(long version)
     {
-        var before = Interlocked.Read(ref _observed);
-        while (version > before)
+        if (Interlocked.Exchange(ref _observed, version) != version)
         {
-            var seen = Interlocked.CompareExchange(ref _observed, version, before);
-            if (seen == before)
-            {
-                calendars.Invalidate();
-                return;
-            }
-
-            before = seen;
+            calendars.Invalidate();
         }
     }
 
@@ -56,7 +49,7 @@ internal sealed class ReferenceDataCache(IServiceScopeFactory scopes, ICalendarP
     }
 
     private ReferenceSnapshot? Fresh() =>
-        _current is { } current && current.Snapshot.Version >= Interlocked.Read(ref _observed) && clock.GetUtcNow() - current.LoadedAt < MaxAge
+        _current is { } current && current.Snapshot.Version == Interlocked.Read(ref _observed) && clock.GetUtcNow() - current.LoadedAt < MaxAge
             ? current.Snapshot
             : null;
 
@@ -65,8 +58,8 @@ internal sealed class ReferenceDataCache(IServiceScopeFactory scopes, ICalendarP
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
         var loadedAt = clock.GetUtcNow();
-        // The version first: a change landing during the reads makes the copy look older than it is,
-        // so it is read again on the next request, never kept too long.
+        // The version first: a change landing during the reads leaves the copy under the older
+        // version, so the next request that sees the newer one reads it again.
         var version = await db.ReferenceDataVersions.Select(v => v.Version).SingleAsync(cancellationToken);
         var units = await db.AdministrativeUnits.AsNoTracking().ToListAsync(cancellationToken);
         var offices = await db.Offices.AsNoTracking().ToListAsync(cancellationToken);

@@ -9,9 +9,9 @@ namespace ThaiBinh.MotCua.Application.Common.Ports;
 /// </summary>
 public interface IReferenceData
 {
-    /// <summary>A request read <paramref name="version"/> from the database: anything cached before it is stale.</summary>
+    /// <summary>A request read <paramref name="version"/> from the database: a copy read at another version is stale.</summary>
     void Observe(long version);
 
-    /// <summary>The snapshot, at least as new as every version observed in this process.</summary>
+    /// <summary>The snapshot read at the version last observed in this process.</summary>
     ValueTask<ReferenceSnapshot> CurrentAsync(CancellationToken cancellationToken);
 }

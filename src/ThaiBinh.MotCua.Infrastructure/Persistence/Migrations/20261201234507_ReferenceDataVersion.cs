@@ -23,16 +23,18 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     table.CheckConstraint("ck_reference_data_versions_single_row", "id = 1");
                 });
 
-            // Each statement that changes reference data raises the version once, in its own
-            // transaction: the API processes' caches see the change from the first request after the
-            // commit. Officers count only for what the cache holds of them (names, postings, roles),
-            // not for their sign-in times.
+            // Each statement that changes reference data stamps the version with its transaction's
+            // id, in that transaction: the API processes' caches see the change from the first request
+            // after the commit. A transaction id is never handed out twice by a cluster, so a database
+            // restored from an older copy (a backup, the tests' baseline) never shows a version a cache
+            // already holds with other content, as a counter restored with it would. Officers count
+            // only for what the cache holds of them (names, postings, roles), not their sign-in times.
             migrationBuilder.Sql("""
-                INSERT INTO reference_data_versions (id, version) VALUES (1, 1);
+                INSERT INTO reference_data_versions (id, version) VALUES (1, pg_current_xact_id()::text::bigint);
 
                 CREATE FUNCTION raise_reference_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                    UPDATE reference_data_versions SET version = version + 1 WHERE id = 1;
+                    UPDATE reference_data_versions SET version = pg_current_xact_id()::text::bigint WHERE id = 1;
                     RETURN NULL;
                 END $$;
                 """);
