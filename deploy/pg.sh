@@ -72,9 +72,11 @@ connection_string() {
 }
 
 # The replica must allow as many connections as the primary (hot standby refuses fewer), so both
-# start with the same options (the replica adds its own, see become_replica).
+# start with the same options (the replica adds its own, see become_replica). jit is off: the
+# statements are short OLTP ones, for which compiling a plan costs more than it saves (the
+# flagging job turned it off for itself already); see docs/performance.md.
 server_options() {
-  printf '%s' "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200${standby_options:-}"
+  printf '%s' "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c jit=off${standby_options:-}"
 }
 
 # A replica copies and then streams over a replication connection from 127.0.0.1. initdb's

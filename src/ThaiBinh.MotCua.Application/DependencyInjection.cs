@@ -17,7 +17,6 @@ public static class ApplicationServiceCollectionExtensions
         ValidatorOptions.Global.LanguageManager.Culture = CultureInfo.GetCultureInfo("vi");
 
         services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>(includeInternalTypes: true);
-        services.AddScoped<RoutePlanner>();
         services.AddScoped<DossierAccess>();
         services.AddScoped<SupervisionScope>();
         services.AddScoped<DossierJournal>();

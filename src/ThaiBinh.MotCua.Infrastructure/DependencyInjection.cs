@@ -12,6 +12,7 @@ using ThaiBinh.MotCua.Infrastructure.Dossiers;
 using ThaiBinh.MotCua.Infrastructure.Forms;
 using ThaiBinh.MotCua.Infrastructure.Jobs;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
+using ThaiBinh.MotCua.Infrastructure.Reference;
 using ThaiBinh.MotCua.Infrastructure.Reports;
 using ThaiBinh.MotCua.Infrastructure.Security;
 using ThaiBinh.MotCua.Infrastructure.Seeding;
@@ -52,6 +53,7 @@ public static class InfrastructureServiceCollectionExtensions
         var calendar = configuration.GetSection(CalendarOptions.Section).Get<CalendarOptions>() ?? new CalendarOptions();
         services.AddSingleton(calendar.ToWorkingHours());
         services.AddSingleton<ICalendarProvider, CalendarProvider>();
+        services.AddSingleton<IReferenceData, ReferenceDataCache>();
         services.AddScoped<IDueMomentRecomputer, DueMomentRecomputer>();
         services.AddScoped<IDossierCodeGenerator, DossierCodeGenerator>();
         services.AddScoped<IVerificationAttempts, VerificationAttempts>();

@@ -158,6 +158,57 @@ public sealed class TwoServersTests(TwoServers servers) : IClassFixture<TwoServe
         }
     }
 
+    [Fact]
+    public async Task An_office_renamed_in_the_database_is_named_so_by_the_other_server_at_its_next_request()
+    {
+        using var desk = await First.SignedInAsAsync(Desk);
+        using var onSecond = await Second.SignedInAsAsync(Desk);
+        var received = await desk.PostAsJsonAsync("/api/dossiers", await WorkflowClient.ReceiptBodyAsync(desk, Procedure));
+        Assert.Equal(HttpStatusCode.Created, received.StatusCode);
+        var dossier = await received.Content.ReadFromJsonAsync<JsonElement>();
+        var office = dossier.Summary().GetProperty("receivingOffice").GetProperty("code").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await onSecond.GetAsync($"/api/dossiers/{dossier.Code()}")).StatusCode); // both caches loaded
+        var before = await ScalarAsync("SELECT version FROM reference_data_versions");
+
+        // A sign-in touches the officer's row but not what the cache holds of them: nothing to reload.
+        await ExecuteAsync("UPDATE officers SET last_signed_in_at = now() WHERE username = @value", value: Desk);
+        Assert.Equal(before, await ScalarAsync("SELECT version FROM reference_data_versions"));
+
+        // Done outside both servers, as a change set or another admin tool would.
+        await ExecuteAsync("UPDATE offices SET name = 'Bộ phận một cửa (đổi tên)' WHERE code = @value", value: office);
+        Assert.NotEqual(before, await ScalarAsync("SELECT version FROM reference_data_versions"));
+
+        foreach (var client in new[] { desk, onSecond })
+        {
+            var detail = await client.GetFromJsonAsync<JsonElement>($"/api/dossiers/{dossier.Code()}");
+            Assert.Equal("Bộ phận một cửa (đổi tên)", detail.Summary().GetProperty("receivingOffice").GetProperty("name").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task A_day_off_set_through_one_server_moves_the_appointment_the_other_gives_next()
+    {
+        using var onSecond = await Second.SignedInAsAsync(Desk);
+        using var admin = await First.SignedInAsAsync("admin");
+        var receipt = await WorkflowClient.ReceiptBodyAsync(onSecond, Procedure);
+        var first = await onSecond.PostAsJsonAsync("/api/dossiers", receipt);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var dueBefore = (await first.Content.ReadFromJsonAsync<JsonElement>()).Summary().GetProperty("dueAt").GetDateTimeOffset().ToOffset(TimeSpan.FromHours(7));
+
+        var dayOff = await admin.PutAsJsonAsync($"/api/calendar/days/{dueBefore:yyyy-MM-dd}", new
+        {
+            kind = "holiday",
+            name = "Nghỉ đột xuất",
+            reason = "Kiểm thử hai máy chủ",
+        });
+        Assert.Equal(HttpStatusCode.OK, dayOff.StatusCode);
+
+        var second = await onSecond.PostAsJsonAsync("/api/dossiers", receipt);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        var dueAfter = (await second.Content.ReadFromJsonAsync<JsonElement>()).Summary().GetProperty("dueAt").GetDateTimeOffset().ToOffset(TimeSpan.FromHours(7));
+        Assert.True(dueAfter.Date > dueBefore.Date, $"the second server still counted {dueBefore:yyyy-MM-dd} as a working day: {dueAfter}");
+    }
+
     /// <summary>What an admin does on the dashboard: "Trigger now" on the recurring flagging job.</summary>
     private static async Task TriggerFlaggingAsync(HttpClient admin)
     {
@@ -185,6 +236,24 @@ public sealed class TwoServersTests(TwoServers servers) : IClassFixture<TwoServe
         "SELECT count(*) FROM outbox_messages o JOIN dossiers d ON d.id = o.dossier_id WHERE o.type = 'dossier.overdue' AND d.code = ANY(@codes)",
         codes.ToArray());
 
+    private async Task ExecuteAsync(string sql, string[]? codes = null, string? value = null)
+    {
+        await using var connection = new NpgsqlConnection(servers.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (codes is not null)
+        {
+            command.Parameters.AddWithValue("codes", codes);
+        }
+
+        if (value is not null)
+        {
+            command.Parameters.AddWithValue("value", value);
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
+
     private async Task<long> ScalarAsync(string sql, string[]? codes = null)
     {
         await using var connection = new NpgsqlConnection(servers.ConnectionString);
@@ -198,12 +267,4 @@ public sealed class TwoServersTests(TwoServers servers) : IClassFixture<TwoServe
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private async Task ExecuteAsync(string sql, string[] codes)
-    {
-        await using var connection = new NpgsqlConnection(servers.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("codes", codes);
-        await command.ExecuteNonQueryAsync();
-    }
 }

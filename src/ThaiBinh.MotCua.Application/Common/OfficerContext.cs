@@ -25,15 +25,30 @@ public sealed record OfficerContext(
     /// <summary>Supervisors (and admins) read everything in their unit's subtree.</summary>
     public bool SupervisesSubtree => Has(Role.Supervisor) || Has(Role.Admin);
 
-    public static async Task<OfficerContext> LoadAsync(IMotCuaDbContext db, ICurrentOfficer current, CancellationToken cancellationToken)
+    /// <summary>
+    /// The officer, their office and the reference data's version in one query: the version tells the
+    /// process's cached reference data whether it is still current (see <see cref="IReferenceData"/>).
+    /// </summary>
+    public static async Task<OfficerContext> LoadAsync(
+        IMotCuaDbContext db, ICurrentOfficer current, IReferenceData reference, CancellationToken cancellationToken)
     {
         var id = current.OfficerId ?? throw new NotSignedInException();
         var row = await (
             from officer in db.Officers
             where officer.Id == id && officer.IsActive
             join office in db.Offices on officer.OfficeId equals office.Id
-            select new { officer, office }).SingleOrDefaultAsync(cancellationToken) ?? throw new NotSignedInException();
-        return new OfficerContext(
-            row.officer.Id, row.officer.Username, row.officer.Roles, row.office.Id, row.office.Code, row.office.Kind, row.office.UnitId, current.IpAddress);
+            select new
+            {
+                officer.Id,
+                officer.Username,
+                officer.Roles,
+                OfficeId = office.Id,
+                OfficeCode = office.Code,
+                office.Kind,
+                office.UnitId,
+                ReferenceVersion = db.ReferenceDataVersions.Select(v => v.Version).First(),
+            }).SingleOrDefaultAsync(cancellationToken) ?? throw new NotSignedInException();
+        reference.Observe(row.ReferenceVersion);
+        return new OfficerContext(row.Id, row.Username, row.Roles, row.OfficeId, row.OfficeCode, row.Kind, row.UnitId, current.IpAddress);
     }
 }

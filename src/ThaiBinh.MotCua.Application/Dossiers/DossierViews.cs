@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Common.Reference;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Domain.Procedures;
@@ -7,13 +8,13 @@ using ThaiBinh.MotCua.Domain.Procedures;
 namespace ThaiBinh.MotCua.Application.Dossiers;
 
 /// <summary>Builds the summaries and details people read, resolving offices, officers and procedures to names.</summary>
-public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendars, TimeProvider clock)
+public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendars, IReferenceData reference, TimeProvider clock)
 {
     private static readonly NamedDto Unknown = new("?", "?");
 
     public async Task<IReadOnlyList<DossierSummaryDto>> SummariesAsync(IReadOnlyList<Dossier> dossiers, CancellationToken cancellationToken)
     {
-        var names = await NamesAsync(dossiers, cancellationToken);
+        var names = await NamesAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return [.. dossiers.Select(d => Summary(d, names, now))];
     }
@@ -69,7 +70,7 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
 
     public async Task<DossierDetailDto> DetailAsync(Dossier dossier, CancellationToken cancellationToken)
     {
-        var names = await NamesAsync([dossier], cancellationToken);
+        var names = await NamesAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var calendar = await calendars.GetAsync(cancellationToken);
         var applicant = dossier.Applicant;
@@ -111,11 +112,7 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
     public async Task<IReadOnlyList<Supervision.Overdue.OverdueDossierDto>> OverdueLinesAsync(
         IReadOnlyList<Supervision.Overdue.FlaggedDossier> dossiers, CancellationToken cancellationToken)
     {
-        var names = await NamesAsync(
-            dossiers.SelectMany(d => new[] { d.ReceivingOfficeId, d.CurrentOfficeId, d.FirstLateOfficeId ?? d.CurrentOfficeId }),
-            dossiers.Select(d => d.HolderId).OfType<Guid>(),
-            dossiers.Select(d => d.ProcedureVersionId),
-            cancellationToken);
+        var names = await NamesAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var calendar = await calendars.GetAsync(cancellationToken);
         return [.. dossiers.Select(d => new Supervision.Overdue.OverdueDossierDto(
@@ -175,29 +172,15 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
 
     private static StepDto Step(PlannedStep step) => new(step.Index, step.Kind.ToString(), step.Kind.Label());
 
-    private Task<Names> NamesAsync(IReadOnlyList<Dossier> dossiers, CancellationToken cancellationToken) => NamesAsync(
-        dossiers.SelectMany(d => d.Handoffs.SelectMany(h => new[] { h.ToOfficeId, h.FromOfficeId ?? h.ToOfficeId }).Append(d.ReceivingOfficeId).Append(d.CurrentOfficeId)),
-        dossiers.SelectMany(d => d.Handoffs.SelectMany(h => new[] { h.ToOfficerId, h.FromOfficerId }).Concat(d.Actions.Select(a => a.OfficerId))).OfType<Guid>(),
-        dossiers.Select(d => d.ProcedureVersionId),
-        cancellationToken);
+    private async Task<Names> NamesAsync(CancellationToken cancellationToken) => new(await reference.CurrentAsync(cancellationToken));
 
-    private async Task<Names> NamesAsync(IEnumerable<Guid> officeIds, IEnumerable<Guid> officerIds, IEnumerable<Guid> versionIds, CancellationToken cancellationToken)
+    /// <summary>Offices, officers and procedures by name, from the cached reference data (no query).</summary>
+    private sealed record Names(ReferenceSnapshot Reference)
     {
-        var officeList = officeIds.Distinct().ToList();
-        var officerList = officerIds.Distinct().ToList();
-        var offices = await db.Offices.Where(o => officeList.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => new NamedDto(o.Code, o.Name), cancellationToken);
-        var officers = await db.Officers.Where(o => officerList.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => new PersonDto(o.Username, o.FullName), cancellationToken);
-        var procedures = await ProcedureNames.ForVersionsAsync(db, [.. versionIds.Distinct()], cancellationToken);
-        return new Names(offices, officers, procedures);
-    }
+        public NamedDto Office(Guid id) => Reference.OfficeName(id) ?? Unknown;
 
-    private sealed record Names(
-        IReadOnlyDictionary<Guid, NamedDto> Offices, IReadOnlyDictionary<Guid, PersonDto> Officers, IReadOnlyDictionary<Guid, NamedDto> Procedures)
-    {
-        public NamedDto Office(Guid id) => Offices.GetValueOrDefault(id) ?? Unknown;
+        public PersonDto? Person(Guid? id) => id is { } officerId ? Reference.Person(officerId) : null;
 
-        public PersonDto? Person(Guid? id) => id is { } officerId ? Officers.GetValueOrDefault(officerId) : null;
-
-        public NamedDto Procedure(Guid versionId, string code) => Procedures.GetValueOrDefault(versionId) ?? new NamedDto(code, code);
+        public NamedDto Procedure(Guid versionId, string code) => Reference.ProcedureName(versionId) ?? new NamedDto(code, code);
     }
 }

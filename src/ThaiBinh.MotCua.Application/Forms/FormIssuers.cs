@@ -1,19 +1,15 @@
-using Microsoft.EntityFrameworkCore;
-using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Common.Reference;
 
 namespace ThaiBinh.MotCua.Application.Forms;
 
 /// <summary>The header block of an office's forms: its people's committee, its own name, its place.</summary>
 public static class FormIssuers
 {
-    public static async Task<FormIssuer> ForOfficeAsync(IMotCuaDbContext db, Guid officeId, CancellationToken cancellationToken)
+    public static FormIssuer ForOffice(ReferenceSnapshot reference, Guid officeId)
     {
-        var row = await (
-            from office in db.Offices
-            where office.Id == officeId
-            join unit in db.AdministrativeUnits on office.UnitId equals unit.Id
-            select new { office.Name, UnitName = unit.Name, unit.Kind }).SingleAsync(cancellationToken);
-        var place = row.UnitName.StartsWith(row.Kind + " ", StringComparison.Ordinal) ? row.UnitName[(row.Kind.Length + 1)..] : row.UnitName;
-        return new FormIssuer("Ủy ban nhân dân " + char.ToLowerInvariant(row.UnitName[0]) + row.UnitName[1..], row.Name, place);
+        var office = reference.Office(officeId) ?? throw new InvalidOperationException($"Office {officeId} is not in the reference data.");
+        var unit = reference.Unit(office.UnitId) ?? throw new InvalidOperationException($"Unit {office.UnitId} is not in the reference data.");
+        var place = unit.Name.StartsWith(unit.Kind + " ", StringComparison.Ordinal) ? unit.Name[(unit.Kind.Length + 1)..] : unit.Name;
+        return new FormIssuer("Ủy ban nhân dân " + char.ToLowerInvariant(unit.Name[0]) + unit.Name[1..], office.Name, place);
     }
 }

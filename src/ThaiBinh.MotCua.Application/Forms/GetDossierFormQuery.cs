@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ThaiBinh.MotCua.Application.Common;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Common.Reference;
 using ThaiBinh.MotCua.Application.Dossiers;
 using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Domain.Dossiers;
@@ -18,7 +19,7 @@ namespace ThaiBinh.MotCua.Application.Forms;
 public sealed record GetDossierFormQuery(string Code, string Form) : IQuery<PrintedForm>;
 
 public sealed class GetDossierFormQueryHandler(
-    IMotCuaDbContext db, ICurrentOfficer currentOfficer, DossierAccess access, IFormPdfRenderer renderer, IOptions<FormOptions> options)
+    IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access, IFormPdfRenderer renderer, IOptions<FormOptions> options)
     : IQueryHandler<GetDossierFormQuery, PrintedForm>
 {
     public static readonly string[] Forms = ["receipt", "supplement-request", "refusal", "apology", "control-sheet"];
@@ -30,13 +31,15 @@ public sealed class GetDossierFormQueryHandler(
             throw new NotFoundException($"Không có biểu mẫu \"{query.Form}\". Các biểu mẫu: {string.Join(", ", Forms)}.");
         }
 
-        var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
+        var officer = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
         var dossier = await access.FindVisibleAsync(officer, query.Code, cancellationToken);
-        var version = await db.ProcedureVersions.SingleAsync(v => v.Id == dossier.ProcedureVersionId, cancellationToken);
-        var procedure = (await ProcedureNames.ForVersionsAsync(db, [version.Id], cancellationToken))[version.Id].Name;
-        var issuer = await FormIssuers.ForOfficeAsync(db, dossier.ReceivingOfficeId, cancellationToken);
-        var people = dossier.Actions.Select(a => a.OfficerId).OfType<Guid>().Append(dossier.ReceivedById).Distinct().ToList();
-        var names = await db.Officers.Where(o => people.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.FullName, cancellationToken);
+        // The procedure, the issuing office and the people's names from the cached reference data.
+        var snapshot = await reference.CurrentAsync(cancellationToken);
+        var version = snapshot.ProcedureVersion(dossier.ProcedureVersionId)
+            ?? throw new InvalidOperationException($"Procedure version {dossier.ProcedureVersionId} is not in the reference data.");
+        var procedure = snapshot.ProcedureName(version.Id)!.Name;
+        var issuer = FormIssuers.ForOffice(snapshot, dossier.ReceivingOfficeId);
+        var names = new Names(snapshot);
 
         var content = query.Form switch
         {
@@ -49,9 +52,15 @@ public sealed class GetDossierFormQueryHandler(
         return new PrintedForm($"{query.Form}-{dossier.Code}.pdf", content);
     }
 
+    /// <summary>Officers' full names as the forms print them: empty for nobody.</summary>
+    private sealed record Names(ReferenceSnapshot Reference)
+    {
+        public string Of(Guid? officerId) => officerId is { } id ? Reference.Person(id)?.FullName ?? "" : "";
+    }
+
     /// <summary>The ledger entry is the one given at receipt (read, never counted), so every reprint shows the same number.</summary>
     private ReceiptForm Receipt(
-        Dossier dossier, ProcedureVersion version, string procedure, FormIssuer issuer, IReadOnlyDictionary<Guid, string> names)
+        Dossier dossier, ProcedureVersion version, string procedure, FormIssuer issuer, Names names)
     {
         if (dossier.DueAt is not { } due)
         {
@@ -83,11 +92,11 @@ public sealed class GetDossierFormQueryHandler(
             DossierNumbers.LedgerBookOf(dossier.ReceivedAt),
             dossier.LedgerNumber,
             $"{options.Value.PublicBaseUrl.TrimEnd('/')}/tra-cuu/{dossier.Code}",
-            names.GetValueOrDefault(dossier.ReceivedById, ""));
+            names.Of(dossier.ReceivedById));
     }
 
     private static NoticeForm Notice(
-        Dossier dossier, string procedure, FormIssuer issuer, IReadOnlyDictionary<Guid, string> names, string action, string? reasons)
+        Dossier dossier, string procedure, FormIssuer issuer, Names names, string action, string? reasons)
     {
         var cause = dossier.Actions.LastOrDefault(a => a.Action == action || (action == "request-supplement" && a.Action == "assess" && a.ToStatus == DossierStatus.SupplementRequested));
         if (cause is null || string.IsNullOrWhiteSpace(reasons))
@@ -109,7 +118,7 @@ public sealed class GetDossierFormQueryHandler(
             dossier.ExtendedTo,
             reasons,
             cause.At,
-            cause.OfficerId is { } id ? names.GetValueOrDefault(id, "") : "",
+            names.Of(cause.OfficerId),
             issuer.Office);
     }
 

@@ -30,12 +30,12 @@ public sealed class GetOfficeLedgerQueryValidator : AbstractValidator<GetOfficeL
 }
 
 public sealed class GetOfficeLedgerQueryHandler(
-    IMotCuaDbContext db, IReportingDb reports, ICurrentOfficer currentOfficer, DossierAccess access, IFormPdfRenderer renderer)
+    IMotCuaDbContext db, IReportingDb reports, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access, IFormPdfRenderer renderer)
     : IQueryHandler<GetOfficeLedgerQuery, PrintedForm>
 {
     public async ValueTask<PrintedForm> Handle(GetOfficeLedgerQuery query, CancellationToken cancellationToken)
     {
-        var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
+        var officer = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
         var office = await db.Offices.SingleOrDefaultAsync(o => o.Code == query.OfficeCode, cancellationToken);
         if (office is null || !(office.Id == officer.OfficeId || (officer.SupervisesSubtree && await access.SupervisesOfficeAsync(officer, office.Id, cancellationToken))))
         {
@@ -74,7 +74,7 @@ public sealed class GetOfficeLedgerQueryHandler(
                 d.Status is DossierStatus.Returned or DossierStatus.ResultReady or DossierStatus.InProgress or DossierStatus.Received ? null : d.Status.Label());
         }).ToList();
 
-        var issuer = await FormIssuers.ForOfficeAsync(db, office.Id, cancellationToken);
+        var issuer = FormIssuers.ForOffice(await reference.CurrentAsync(cancellationToken), office.Id);
         var content = renderer.Ledger(new LedgerForm(issuer, query.From.Value, query.To.Value, rows));
         return new PrintedForm($"so-theo-doi-{office.Code}-{query.From:yyyyMMdd}-{query.To:yyyyMMdd}.pdf", content);
     }

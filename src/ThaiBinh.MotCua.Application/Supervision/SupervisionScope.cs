@@ -11,11 +11,11 @@ namespace ThaiBinh.MotCua.Application.Supervision;
 /// The unit a supervisor asks about: theirs by default, or one of their subtree; anything else is
 /// refused (403), as is every caller who is neither supervisor nor admin.
 /// </summary>
-public sealed class SupervisionScope(IMotCuaDbContext db, ICurrentOfficer currentOfficer, DossierAccess access)
+public sealed class SupervisionScope(IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access)
 {
     public async Task<(AdministrativeUnit Unit, List<Guid> Subtree)> ResolveAsync(string? unitCode, CancellationToken cancellationToken)
     {
-        var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
+        var officer = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
         if (!officer.SupervisesSubtree)
         {
             throw new ForbiddenException("Chỉ cán bộ giám sát và quản trị viên được xem số liệu giám sát.");

@@ -17,23 +17,50 @@ internal sealed class VerificationAttempts(MotCuaDbContext db, TimeProvider cloc
     /// <summary>The advisory-lock class of these locks (the two-key form), "MCVF"; other locks use other classes.</summary>
     private const int LockClass = 0x4D435646;
 
-    public Task<bool> AttemptAsync(Guid dossierId, bool correct, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(
-            token => AttemptOnceAsync(dossierId, correct, token), cancellationToken);
-
-    private async Task<bool> AttemptOnceAsync(Guid dossierId, bool correct, CancellationToken cancellationToken)
+    /// <summary>
+    /// A right guess writes nothing, so it only reads the window (one statement, no lock); a wrong one
+    /// counts and records under the lock, so concurrent wrong guesses cannot slip past the limit.
+    /// </summary>
+    public async Task<bool> AttemptAsync(Guid dossierId, bool correct, CancellationToken cancellationToken)
     {
-        var limit = options.Value.WrongVerificationsPerDossier;
-        var window = TimeSpan.FromHours(options.Value.WrongVerificationWindowHours);
-        var now = clock.GetUtcNow();
-        var failures = db.Set<VerificationFailure>();
+        if (correct)
+        {
+            ThrowIfLocked(await RecentFailuresAsync(dossierId, cancellationToken));
+            return true;
+        }
 
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(
+            token => RecordWrongGuessAsync(dossierId, token), cancellationToken);
+    }
+
+    private async Task<bool> RecordWrongGuessAsync(Guid dossierId, CancellationToken cancellationToken)
+    {
+        var failures = db.Set<VerificationFailure>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync(
             $"SELECT pg_advisory_xact_lock({LockClass}, hashtext({dossierId.ToString()}))", cancellationToken);
-        await failures.Where(f => f.DossierId == dossierId && f.FailedAt <= now - window).ExecuteDeleteAsync(cancellationToken);
-        var recent = await failures.Where(f => f.DossierId == dossierId)
+        await failures.Where(f => f.DossierId == dossierId && f.FailedAt <= WindowStart).ExecuteDeleteAsync(cancellationToken);
+        ThrowIfLocked(await RecentFailuresAsync(dossierId, cancellationToken));
+        failures.Add(new VerificationFailure(dossierId, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return false;
+    }
+
+    private TimeSpan Window => TimeSpan.FromHours(options.Value.WrongVerificationWindowHours);
+
+    private DateTimeOffset WindowStart => clock.GetUtcNow() - Window;
+
+    private Task<List<DateTimeOffset>> RecentFailuresAsync(Guid dossierId, CancellationToken cancellationToken)
+    {
+        var since = WindowStart;
+        return db.Set<VerificationFailure>().Where(f => f.DossierId == dossierId && f.FailedAt > since)
             .OrderBy(f => f.FailedAt).Select(f => f.FailedAt).ToListAsync(cancellationToken);
+    }
+
+    private void ThrowIfLocked(List<DateTimeOffset> recent)
+    {
+        var limit = options.Value.WrongVerificationsPerDossier;
         if (recent.Count >= limit)
         {
             // Verification opens again when the oldest of the last `limit` failures leaves the window.
@@ -41,16 +68,7 @@ internal sealed class VerificationAttempts(MotCuaDbContext db, TimeProvider cloc
                 "verification_throttled",
                 "Mã xác minh của hồ sơ này đã bị nhập sai quá nhiều lần, nên tạm thời không thể xác minh. "
                 + "Tình trạng hồ sơ vẫn tra cứu được khi không nhập mã xác minh; cần gấp, xin liên hệ nơi tiếp nhận hồ sơ.",
-                recent[^limit] + window - now);
+                recent[^limit] + Window - clock.GetUtcNow());
         }
-
-        if (!correct)
-        {
-            failures.Add(new VerificationFailure(dossierId, now));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return correct;
     }
 }

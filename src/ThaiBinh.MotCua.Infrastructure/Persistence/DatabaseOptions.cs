@@ -23,4 +23,11 @@ public sealed class DatabaseOptions
 
     /// <summary>The longest pause between two tries (they back off exponentially up to it).</summary>
     public double MaxRetryDelaySeconds { get; init; } = 2;
+
+    /// <summary>
+    /// How many statements each pooled connection keeps prepared (Npgsql's <c>Max Auto Prepare</c>): a
+    /// statement run twice on a connection is prepared there, and later runs skip PostgreSQL's parse and
+    /// plan. The hot paths have a few dozen distinct statements; 0 turns preparing off.
+    /// </summary>
+    public int MaxAutoPrepare { get; init; } = 64;
 }

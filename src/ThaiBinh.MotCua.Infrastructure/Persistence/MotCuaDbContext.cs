@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ThaiBinh.MotCua.Application.Common.Audit;
 using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Common.Reference;
 using ThaiBinh.MotCua.Application.Supervision;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Dossiers;
@@ -13,8 +14,16 @@ using ThaiBinh.MotCua.Infrastructure.Persistence.Conventions;
 
 namespace ThaiBinh.MotCua.Infrastructure.Persistence;
 
-public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) : DbContext(options), IMotCuaDbContext, IReportingDb
+public sealed class MotCuaDbContext : DbContext, IMotCuaDbContext, IReportingDb
 {
+    /// <summary>
+    /// Without savepoints: EF would wrap each SaveChanges inside a transaction in SAVEPOINT … RELEASE
+    /// (a round trip more) so that a failed save could be rolled back alone, and nothing here goes on
+    /// after a failed save: the whole transaction is given up or tried again.
+    /// </summary>
+    public MotCuaDbContext(DbContextOptions<MotCuaDbContext> options)
+        : base(options) => Database.AutoSavepointsEnabled = false;
+
     public DbSet<AdministrativeLevel> AdministrativeLevels => Set<AdministrativeLevel>();
 
     public DbSet<AdministrativeUnit> AdministrativeUnits => Set<AdministrativeUnit>();
@@ -42,6 +51,8 @@ public sealed class MotCuaDbContext(DbContextOptions<MotCuaDbContext> options) :
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<SupervisionSnapshot> SupervisionSnapshots => Set<SupervisionSnapshot>();
+
+    public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
 
     /// <summary>
     /// Runs the transaction under the execution strategy, so a transient failure tries the whole of it

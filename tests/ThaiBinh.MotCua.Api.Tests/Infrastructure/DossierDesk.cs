@@ -26,7 +26,7 @@ public sealed class DossierDesk(ApiFixture api)
             .VersionOn(DateOnly.FromDateTime(receivedAt.UtcDateTime))!;
         var desk = await db.Offices.SingleAsync(o => o.Code == "000.00.01.H54");
         var officer = await db.Officers.SingleAsync(o => o.Username == "tinh.tiepnhan");
-        var steps = await services.GetRequiredService<RoutePlanner>().PlanAsync(version, desk, default);
+        var steps = RoutePlanner.Plan(version, desk, await services.GetRequiredService<IReferenceData>().CurrentAsync(default));
         var rules = new DeadlineRules(await services.GetRequiredService<ICalendarProvider>().GetAsync(default));
 
         // Code and dossier in one transaction, as the receipt handler does: under the execution strategy,

@@ -322,7 +322,7 @@ public static class ScaleVerifier
         var receivedAt = newest.AddMinutes(1);
         var version = (await db.Procedures.Include(p => p.Versions).SingleAsync(p => p.Code == "2.000488" && p.LevelCode == "province"))
             .VersionOn(DateOnly.FromDateTime(receivedAt.ToOffset(TimeSpan.FromHours(7)).DateTime))!;
-        var steps = await new RoutePlanner(db).PlanAsync(version, desk, CancellationToken.None);
+        var steps = RoutePlanner.Plan(version, desk, await services.GetRequiredService<IReferenceData>().CurrentAsync(CancellationToken.None));
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         try

@@ -39,4 +39,6 @@ public interface IMotCuaTables
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 
     DbSet<Supervision.SupervisionSnapshot> SupervisionSnapshots { get; }
+
+    DbSet<Reference.ReferenceDataVersion> ReferenceDataVersions { get; }
 }

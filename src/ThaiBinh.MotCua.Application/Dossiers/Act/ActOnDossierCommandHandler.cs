@@ -9,7 +9,7 @@ namespace ThaiBinh.MotCua.Application.Dossiers.Act;
 
 public sealed class ActOnDossierCommandHandler(
     IMotCuaDbContext db,
-    ICurrentOfficer currentOfficer,
+    ICurrentOfficer currentOfficer, IReferenceData reference,
     ICalendarProvider calendars,
     DossierAccess access,
     DossierJournal journal,
@@ -18,7 +18,7 @@ public sealed class ActOnDossierCommandHandler(
 {
     public async ValueTask<DossierDetailDto> Handle(ActOnDossierCommand command, CancellationToken cancellationToken)
     {
-        var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
+        var officer = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
         var move = DossierMoves.All[command.Action];
         var dossier = await access.FindVisibleAsync(officer, command.Code, cancellationToken);
         var verdict = dossier.Check(move.RuleFor(command), officer.Actor);

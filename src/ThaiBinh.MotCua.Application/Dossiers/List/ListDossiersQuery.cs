@@ -26,7 +26,7 @@ public sealed record ListDossiersQuery(
 public sealed record DossierPageDto(IReadOnlyList<DossierSummaryDto> Items, string? Next);
 
 public sealed class ListDossiersQueryHandler(
-    IMotCuaDbContext db, ICurrentOfficer currentOfficer, DossierAccess access, DossierViews views, TimeProvider clock)
+    IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access, DossierViews views, TimeProvider clock)
     : IQueryHandler<ListDossiersQuery, DossierPageDto>
 {
     public const int DefaultLimit = 50;
@@ -38,7 +38,7 @@ public sealed class ListDossiersQueryHandler(
 
     public async ValueTask<DossierPageDto> Handle(ListDossiersQuery query, CancellationToken cancellationToken)
     {
-        var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
+        var officer = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
         var now = clock.GetUtcNow();
 
         // The office's queue is what it holds now. A dossier is only ever held by the office that

@@ -18,12 +18,12 @@ public sealed record ListDossierMovesQuery(string Code) : IQuery<IReadOnlyList<D
 /// </summary>
 public sealed record DossierMoveDto(string Action, string Label, bool Allowed, string? Refusal, string? Reason);
 
-public sealed class ListDossierMovesQueryHandler(IMotCuaDbContext db, ICurrentOfficer currentOfficer, DossierAccess access)
+public sealed class ListDossierMovesQueryHandler(IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access)
     : IQueryHandler<ListDossierMovesQuery, IReadOnlyList<DossierMoveDto>>
 {
     public async ValueTask<IReadOnlyList<DossierMoveDto>> Handle(ListDossierMovesQuery query, CancellationToken cancellationToken)
     {
-        var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
+        var officer = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
         var dossier = await access.FindVisibleAsync(officer, query.Code, cancellationToken);
         return
         [

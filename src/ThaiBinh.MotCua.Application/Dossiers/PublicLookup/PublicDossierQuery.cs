@@ -29,6 +29,8 @@ public sealed class PublicDossierQueryHandler(IMotCuaDbContext db, IVerification
 {
     public async ValueTask<PublicDossierDto> Handle(PublicDossierQuery query, CancellationToken cancellationToken)
     {
+        // Only the columns the answer shows: the whole dossier would bring its hand-offs and history
+        // by two more queries.
         var row = await (
             from dossier in db.Dossiers.AsNoTracking()
             where dossier.Code == query.Code.Trim()
@@ -36,24 +38,35 @@ public sealed class PublicDossierQueryHandler(IMotCuaDbContext db, IVerification
             join procedure in db.Procedures on new { Code = version.ProcedureCode, version.LevelCode } equals new { procedure.Code, procedure.LevelCode }
             join receiving in db.Offices on dossier.ReceivingOfficeId equals receiving.Id
             join current in db.Offices on dossier.CurrentOfficeId equals current.Id
-            select new { dossier, ProcedureName = procedure.Name, Receiving = receiving.Name, Current = current.Name })
+            select new
+            {
+                dossier.Id,
+                dossier.Code,
+                dossier.Status,
+                dossier.ReceivedAt,
+                dossier.DueAt,
+                dossier.FinishedAt,
+                dossier.Applicant,
+                ProcedureName = procedure.Name,
+                Receiving = receiving.Name,
+                Current = current.Name,
+            })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Không tìm thấy hồ sơ có mã {query.Code}. Hãy kiểm tra lại mã trên giấy tiếp nhận.");
 
-        var d = row.dossier;
         var verify = query.Verify?.Trim();
         var verified = !string.IsNullOrEmpty(verify)
-            && await verifications.AttemptAsync(d.Id, Matches(d.Applicant, verify), cancellationToken);
+            && await verifications.AttemptAsync(row.Id, Matches(row.Applicant, verify), cancellationToken);
         return new PublicDossierDto(
-            d.Code,
+            row.Code,
             verified ? row.ProcedureName : null,
-            d.Status.Label(),
-            d.ReceivedAt,
-            d.DueAt,
+            row.Status.Label(),
+            row.ReceivedAt,
+            row.DueAt,
             row.Receiving,
-            d.Status == DossierStatus.ResultReady ? row.Receiving : row.Current,
-            d.FinishedAt,
-            verified ? d.Applicant.FullName : null);
+            row.Status == DossierStatus.ResultReady ? row.Receiving : row.Current,
+            row.FinishedAt,
+            verified ? row.Applicant.FullName : null);
     }
 
     private static bool Matches(Applicant applicant, string verify) =>

@@ -7,6 +7,7 @@ using ThaiBinh.MotCua.Application.Common;
 using ThaiBinh.MotCua.Application.Common.Audit;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Common.Reference;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Domain.Dossiers;
@@ -19,10 +20,9 @@ namespace ThaiBinh.MotCua.Application.Dossiers.Receive;
 
 public sealed class ReceiveDossierCommandHandler(
     IMotCuaDbContext db,
-    ICurrentOfficer currentOfficer,
+    ICurrentOfficer currentOfficer, IReferenceData reference,
     ICalendarProvider calendars,
     IDossierCodeGenerator codes,
-    RoutePlanner planner,
     DossierJournal journal,
     DossierViews views,
     TimeProvider clock) : ICommandHandler<ReceiveDossierCommand, ReceiveDossierResult>
@@ -31,7 +31,7 @@ public sealed class ReceiveDossierCommandHandler(
 
     public async ValueTask<ReceiveDossierResult> Handle(ReceiveDossierCommand command, CancellationToken cancellationToken)
     {
-        var officer = await OfficerContext.LoadAsync(db, currentOfficer, cancellationToken);
+        var officer = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
         if (!officer.Has(Role.Reception) || officer.OfficeKind == OfficeKind.Department)
         {
             throw new ForbiddenException("Chỉ công chức tiếp nhận tại bộ phận một cửa mới được tiếp nhận hồ sơ.");
@@ -44,12 +44,13 @@ public sealed class ReceiveDossierCommandHandler(
         }
 
         var now = clock.GetUtcNow();
-        var office = await db.Offices.SingleAsync(o => o.Id == officer.OfficeId, cancellationToken);
-        var version = await ProcedureVersionAsync(command, office, VietnamToday.Of(clock), cancellationToken);
+        var snapshot = await reference.CurrentAsync(cancellationToken);
+        var office = snapshot.Office(officer.OfficeId) ?? throw new NotSignedInException();
+        var version = ProcedureVersion(command, office, snapshot, VietnamToday.Of(clock));
         var intake = new Intake(
             version,
             office.Id,
-            await planner.PlanAsync(version, office, cancellationToken),
+            RoutePlanner.Plan(version, office, snapshot),
             ToApplicant(command.Applicant!),
             [.. command.Documents!.Select(d => new SubmittedDocument(d.Name!.Trim(), d.Copies ?? 1, d.Original ?? true))],
             Enum.Parse<Channel>(command.Channel ?? "direct", ignoreCase: true),
@@ -122,12 +123,12 @@ public sealed class ReceiveDossierCommandHandler(
     }
 
     /// <summary>The version in force today; at a desk whose level offers the procedure, that level's.</summary>
-    private async Task<ProcedureVersion> ProcedureVersionAsync(ReceiveDossierCommand command, Office office, DateOnly today, CancellationToken cancellationToken)
+    private static ProcedureVersion ProcedureVersion(ReceiveDossierCommand command, Office office, ReferenceSnapshot snapshot, DateOnly today)
     {
-        var deskLevel = await db.AdministrativeUnits.Where(u => u.Id == office.UnitId).Select(u => u.LevelCode).SingleAsync(cancellationToken);
-        var candidates = await db.Procedures.Include(p => p.Versions)
-            .Where(p => p.Code == command.ProcedureCode && (command.ProcedureLevel == null || p.LevelCode == command.ProcedureLevel))
-            .ToListAsync(cancellationToken);
+        var deskLevel = snapshot.Unit(office.UnitId)?.LevelCode;
+        var candidates = snapshot.Procedures(command.ProcedureCode!)
+            .Where(p => command.ProcedureLevel == null || p.LevelCode == command.ProcedureLevel)
+            .ToList();
         var procedure = candidates.FirstOrDefault(p => p.LevelCode == deskLevel) ?? candidates.FirstOrDefault();
         return procedure?.VersionOn(today) ?? throw new ValidationException(
             [new ValidationFailure("procedureCode", $"Không có thủ tục mã {command.ProcedureCode} đang áp dụng.")]);

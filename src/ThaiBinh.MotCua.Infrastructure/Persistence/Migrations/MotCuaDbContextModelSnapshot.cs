@@ -157,6 +157,25 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Application.Common.Reference.ReferenceDataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reference_data_versions");
+
+                    b.ToTable("reference_data_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_reference_data_versions_single_row", "id = 1");
+                        });
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Application.Supervision.SupervisionSnapshot", b =>
                 {
                     b.Property<Guid>("SubjectId")
