@@ -59,7 +59,9 @@ public static class ScaleMeasurements
                    (SELECT count(*) FROM dossiers WHERE status IN (2, 4, 5, 6, 9)),
                    pg_total_relation_size('dossiers'), pg_relation_size('dossiers'),
                    pg_total_relation_size('dossier_handoffs'), pg_total_relation_size('dossier_actions'),
-                   pg_database_size(current_database())
+                   pg_database_size(current_database()),
+                   pg_total_relation_size('report_daily_flows') + pg_total_relation_size('report_daily_open'),
+                   (SELECT count(*) FROM report_daily_flows), (SELECT count(*) FROM report_daily_open)
             """, connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
@@ -75,6 +77,7 @@ public static class ScaleMeasurements
             ("dossier_handoffs", reader.GetInt64(4)),
             ("dossier_actions", reader.GetInt64(5)),
             ("whole database", reader.GetInt64(6)),
+            ($"processing report facts ({reader.GetInt64(8):N0} flow rows, {reader.GetInt64(9):N0} open rows)", reader.GetInt64(7)),
         })
         {
             Console.WriteLine($"| {name} | {Gib(bytes)} | {Gib((long)(bytes / millions))} |");

@@ -134,7 +134,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => d.ReceivedAt, "received_at")
             .HasDatabaseName("ix_dossiers_received_at");
         // The processing report counts the dossiers not ended yet (in progress, overdue, on time as of
-        // the period's end) from this index alone; they are a few per cent of all. Named: EF merges
+        // the period's end) from this index alone: at province scale half a per cent of all. Named: EF merges
         // unnamed indexes over the same column.
         builder.HasIndex(d => d.ReceivedAt, "report_not_ended")
             .IncludeProperties(d => new { d.DueAt, d.ReceivingOfficeId, d.ProcedureCode, d.Status, d.SupplementRequestCount, d.PausedAt })
