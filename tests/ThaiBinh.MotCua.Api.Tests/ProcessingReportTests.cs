@@ -74,7 +74,7 @@ public sealed class ProcessingReportTests(ApiFixture api) : ApiTest
     public async Task A_dossier_received_long_before_the_period_and_still_open_is_carried_into_it()
     {
         var old = await ReceiveAsync("tinh.tiepnhan", "2.000488", "direct");
-        var later = api.Factory.Clock.GetUtcNow().AddDays(60); // past the report's 45-day look-back window
+        var later = api.Factory.Clock.GetUtcNow().AddDays(60); // long before the period: the report reads it among the dossiers not ended
         api.Factory.Clock.SetUtcNow(later);
         using var supervisor = await api.CreateClientSignedInAsAsync("tinh.giamsat");
         var before = await ProcedureRowAsync(supervisor, "34", "2.000488");

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using ThaiBinh.MotCua.Application.Reports.Processing;
+using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
-using ThaiBinh.MotCua.Infrastructure.Persistence.Configurations;
 
 namespace ThaiBinh.MotCua.Infrastructure.Reports;
 
@@ -21,22 +21,14 @@ internal sealed class ProcessingFactsSource([FromKeyedServices(ReportingDb.Key)]
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-
-            // The planner underestimates how many dossiers a year brings and would group them by an
-            // on-disk sort; a hash of the few thousand office-procedure groups is several times faster.
-            await using (var noSort = new NpgsqlCommand("SET LOCAL enable_sort = off", connection, transaction))
-            {
-                await noSort.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await using var command = new NpgsqlCommand(ProcessingReportSql.Count, connection, transaction);
+            await using var command = new NpgsqlCommand(ProcessingReportSql.Count, connection);
             command.Parameters.AddWithValue("all_offices", offices is null);
             command.Parameters.AddWithValue("offices", offices?.ToArray() ?? []);
+            command.Parameters.AddWithValue("first_day", VietnamDay(start));
+            command.Parameters.AddWithValue("day_after", VietnamDay(end));
             command.Parameters.AddWithValue("start", start.UtcDateTime);
             command.Parameters.AddWithValue("end", end.UtcDateTime);
             command.Parameters.AddWithValue("as_of", asOf.UtcDateTime);
-            command.Parameters.AddWithValue("look_back", start.AddDays(-DossierConfiguration.LongRunningDays).UtcDateTime);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var facts = new List<ProcessingFacts>();
             while (await reader.ReadAsync(cancellationToken))
@@ -54,4 +46,7 @@ internal sealed class ProcessingFactsSource([FromKeyedServices(ReportingDb.Key)]
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>The Vietnamese day a period's bound (a Vietnamese midnight) starts: the facts' key.</summary>
+    private static DateOnly VietnamDay(DateTimeOffset midnight) => DateOnly.FromDateTime(VietnamTime.ToLocal(midnight).DateTime);
 }

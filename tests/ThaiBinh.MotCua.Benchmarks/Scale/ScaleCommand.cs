@@ -35,6 +35,8 @@ public static class ScaleCommand
                         --workers 2 (months loaded at once)   --demo-users deploy/demo-users.json
               verify    read generated dossiers of every status through EF and act on open ones
                         --connection <npgsql string>  --per-status 5  --sample 500
+              measure   time the flagging, the supervision lists and the processing report at the anchor
+                        --connection <npgsql string>  --runs 30  --report-runs 10  --only report
             """);
         return 2;
     }

@@ -38,6 +38,14 @@ public static class ScaleMeasurements
 
         Console.WriteLine($"# Scale measurements, {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz}, anchor {clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)):yyyy-MM-dd HH:mm zzz}");
         var open = await SizesAsync(connectionString);
+
+        // --only report: the processing report alone (it reads neither the flags nor the lists' indexes).
+        if (options.Text("only") == "report")
+        {
+            await ReportsAsync(host, officer, clock, (int)options.Number("report-runs", 10));
+            return 0;
+        }
+
         await FlaggingAsync(host, connectionString, clock, open);
 
         // What autovacuum does within a minute of the first run: the migration sets dossiers to be
@@ -59,7 +67,9 @@ public static class ScaleMeasurements
                    (SELECT count(*) FROM dossiers WHERE status IN (2, 4, 5, 6, 9)),
                    pg_total_relation_size('dossiers'), pg_relation_size('dossiers'),
                    pg_total_relation_size('dossier_handoffs'), pg_total_relation_size('dossier_actions'),
-                   pg_database_size(current_database())
+                   pg_database_size(current_database()),
+                   pg_total_relation_size('report_daily_flows') + pg_total_relation_size('report_daily_open'),
+                   (SELECT count(*) FROM report_daily_flows), (SELECT count(*) FROM report_daily_open)
             """, connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
@@ -75,6 +85,7 @@ public static class ScaleMeasurements
             ("dossier_handoffs", reader.GetInt64(4)),
             ("dossier_actions", reader.GetInt64(5)),
             ("whole database", reader.GetInt64(6)),
+            ($"processing report facts ({reader.GetInt64(8):N0} flow rows, {reader.GetInt64(9):N0} open rows)", reader.GetInt64(7)),
         })
         {
             Console.WriteLine($"| {name} | {Gib(bytes)} | {Gib((long)(bytes / millions))} |");

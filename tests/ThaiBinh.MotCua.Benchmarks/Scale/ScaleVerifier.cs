@@ -89,7 +89,7 @@ public static class ScaleVerifier
         return problems.Count == 0 ? 0 : 1;
     }
 
-    /// <summary>The newest dossiers of a status (from the received-at report index).</summary>
+    /// <summary>The newest dossiers of a status (from the received-at index).</summary>
     private static Task<List<Guid>> SampleAsync(MotCuaDbContext db, DossierStatus status, DateTimeOffset newest, int count)
     {
         var since = newest.AddDays(-200);

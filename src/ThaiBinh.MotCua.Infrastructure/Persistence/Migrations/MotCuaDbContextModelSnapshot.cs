@@ -536,16 +536,14 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_dossiers_flagged_by_office")
                         .HasFilter("status IN (2, 4, 5, 6, 9) AND due_state IN (1, 2)");
 
-                    b.HasIndex(new[] { "ReceivedAt" }, "report")
-                        .HasDatabaseName("ix_dossiers_report");
+                    b.HasIndex(new[] { "ReceivedAt" }, "received_at")
+                        .HasDatabaseName("ix_dossiers_received_at");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedAt" }, "report"), new[] { "EndedAt", "DueAt", "ReceivingOfficeId", "ProcedureCode", "Channel", "Status", "Outcome", "SupplementRequestCount", "PausedAt" });
+                    b.HasIndex(new[] { "ReceivedAt" }, "report_not_ended")
+                        .HasDatabaseName("ix_dossiers_report_not_ended")
+                        .HasFilter("ended_at IS NULL");
 
-                    b.HasIndex(new[] { "ReceivedAt" }, "report_long_running")
-                        .HasDatabaseName("ix_dossiers_report_long_running")
-                        .HasFilter("ended_at IS NULL OR ended_at - received_at > interval '45 days'");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedAt" }, "report_long_running"), new[] { "EndedAt", "DueAt", "ReceivingOfficeId", "ProcedureCode", "Channel", "Status", "Outcome", "SupplementRequestCount", "PausedAt" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedAt" }, "report_not_ended"), new[] { "DueAt", "ReceivingOfficeId", "ProcedureCode", "Status", "SupplementRequestCount", "PausedAt" });
 
                     b.ToTable("dossiers", (string)null);
                 });
