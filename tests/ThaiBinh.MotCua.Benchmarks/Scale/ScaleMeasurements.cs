@@ -37,15 +37,15 @@ public static class ScaleMeasurements
         var runs = (int)options.Number("runs", 30);
 
         Console.WriteLine($"# Scale measurements, {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz}, anchor {clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)):yyyy-MM-dd HH:mm zzz}");
-        var open = await SizesAsync(connectionString);
-
-        // --only report: the processing report alone (it reads neither the flags nor the lists' indexes).
+        // --only report: the processing report alone (no sizes, which count every dossier; it reads
+        // neither the flags nor the lists' indexes).
         if (options.Text("only") == "report")
         {
             await ReportsAsync(host, officer, clock, (int)options.Number("report-runs", 10));
             return 0;
         }
 
+        var open = await SizesAsync(connectionString);
         await FlaggingAsync(host, connectionString, clock, open);
 
         // What autovacuum does within a minute of the first run: the migration sets dossiers to be
