@@ -6,7 +6,9 @@
 #       drops and recreates motcua_scale, migrates and seeds it with the product's own code, loads
 #       the history with set-based SQL (two months at a time: --workers 2), counts the processing
 #       report's daily facts (their trigger is off during the load), rebuilds the indexes and
-#       vacuums. On 2 cores: 100 k in 25 s, 1 M in 1.5 min (3.1 GB), 10 M in 13 min (30 GB).
+#       vacuums. On 2 cores: 100 k in 25 s, 1 M in 1.5 min (3.1 GB), 10 M in 13 min (30 GB) before
+#       the ledger numbers and the report facts were added; at 10 M their backfills took another
+#       25 and 8 min on 2026-12-02 (plus the facts' 0.7 GB), and a VACUUM of dossiers 11 min.
 #   deploy/bench-scale.sh verify [--per-status 5]
 #       reads generated dossiers through EF, checks them against the domain's rules, acts on open ones
 #   deploy/bench-scale.sh <subcommand> [options]
