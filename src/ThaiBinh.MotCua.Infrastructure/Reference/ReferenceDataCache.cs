@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Reference;
 using ThaiBinh.MotCua.Application.Dossiers;
+using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 
 namespace ThaiBinh.MotCua.Infrastructure.Reference;
@@ -12,23 +13,19 @@ namespace ThaiBinh.MotCua.Infrastructure.Reference;
 /// observed another version in the database than the copy was read at (every signed-in request reads
 /// it with its officer, so an edit made through another API process is seen by the first request after
 /// its commit; versions are transaction ids, so equal or not is all they say), or when the copy is a
-/// minute old (the only bound for requests nobody signed in to). The working calendar is
-/// dropped at the same moment, since the calendar's days count as reference data too.
+/// minute old (the only bound for requests nobody signed in to), or when this process changed it
+/// (<see cref="Invalidate"/>). The working calendar is part of the copy, so it follows the same rule.
 /// </summary>
-internal sealed class ReferenceDataCache(IServiceScopeFactory scopes, ICalendarProvider calendars, TimeProvider clock) : IReferenceData
+internal sealed class ReferenceDataCache(IServiceScopeFactory scopes, WorkingHours hours, TimeProvider clock) : IReferenceData
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _loading = new(1, 1);
     private long _observed = -1;
     private (ReferenceSnapshot Snapshot, DateTimeOffset LoadedAt)? _current;
 
-    public void Observe(long version)
-    {
-        if (Interlocked.Exchange(ref _observed, version) != version)
-        {
-            calendars.Invalidate();
-        }
-    }
+    public void Observe(long version) => Interlocked.Exchange(ref _observed, version);
+
+    public void Invalidate() => _current = null;
 
     public async ValueTask<ReferenceSnapshot> CurrentAsync(CancellationToken cancellationToken)
     {
@@ -65,7 +62,9 @@ internal sealed class ReferenceDataCache(IServiceScopeFactory scopes, ICalendarP
         var offices = await db.Offices.AsNoTracking().ToListAsync(cancellationToken);
         var procedures = await db.Procedures.AsNoTracking().Include(p => p.Versions).ToListAsync(cancellationToken);
         var people = await db.Officers.AsNoTracking().ToDictionaryAsync(o => o.Id, o => new PersonDto(o.Username, o.FullName), cancellationToken);
-        var snapshot = new ReferenceSnapshot(version, units, offices, procedures, people);
+        var days = await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken);
+        var calendar = new WorkingCalendar(hours, days.Select(d => d.ToEntry()));
+        var snapshot = new ReferenceSnapshot(version, units, offices, procedures, people, calendar);
         Observe(version);
         _current = (snapshot, loadedAt);
         return snapshot;

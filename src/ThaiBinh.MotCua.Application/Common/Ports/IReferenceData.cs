@@ -12,6 +12,9 @@ public interface IReferenceData
     /// <summary>A request read <paramref name="version"/> from the database: a copy read at another version is stale.</summary>
     void Observe(long version);
 
+    /// <summary>This process changed the reference data: the next read takes the new copy at once.</summary>
+    void Invalidate();
+
     /// <summary>The snapshot read at the version last observed in this process.</summary>
     ValueTask<ReferenceSnapshot> CurrentAsync(CancellationToken cancellationToken);
 }

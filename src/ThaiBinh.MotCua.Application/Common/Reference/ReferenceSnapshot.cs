@@ -1,4 +1,5 @@
 using ThaiBinh.MotCua.Application.Dossiers;
+using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Offices;
 using ThaiBinh.MotCua.Domain.Procedures;
 using ThaiBinh.MotCua.Domain.Units;
@@ -25,9 +26,11 @@ public sealed class ReferenceSnapshot
         IReadOnlyCollection<AdministrativeUnit> units,
         IReadOnlyCollection<Office> offices,
         IReadOnlyCollection<Procedure> procedures,
-        IReadOnlyDictionary<Guid, PersonDto> people)
+        IReadOnlyDictionary<Guid, PersonDto> people,
+        WorkingCalendar calendar)
     {
         Version = version;
+        Calendar = calendar;
         _units = units.ToDictionary(u => u.Id);
         _offices = offices.ToDictionary(o => o.Id);
         _openOfficesByCode = offices.Where(o => o.ValidTo == null).ToDictionary(o => o.Code, StringComparer.Ordinal);
@@ -42,6 +45,9 @@ public sealed class ReferenceSnapshot
     /// <summary>The <see cref="ReferenceDataVersion"/> read before the copy was.</summary>
     public long Version { get; }
 
+    /// <summary>The working calendar: the stored notices and corrections over the computed defaults.</summary>
+    public WorkingCalendar Calendar { get; }
+
     public Office? Office(Guid id) => _offices.GetValueOrDefault(id);
 
     /// <summary>The office that bears <paramref name="code"/> now (codes of closed offices may be reused).</summary>
@@ -50,7 +56,7 @@ public sealed class ReferenceSnapshot
     public AdministrativeUnit? Unit(Guid id) => _units.GetValueOrDefault(id);
 
     /// <summary>The procedures of that national code, one per level that offers it.</summary>
-    public IReadOnlyList<Procedure> Procedures(string code) => [.. _procedures[code]];
+    public IEnumerable<Procedure> Procedures(string code) => _procedures[code];
 
     /// <summary>The open reception office (not a department) of the unit above <paramref name="office"/>'s.</summary>
     public Office? ParentDesk(Office office) =>
