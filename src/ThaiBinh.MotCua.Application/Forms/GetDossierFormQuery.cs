@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ThaiBinh.MotCua.Application.Common;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
@@ -47,7 +46,7 @@ public sealed class GetDossierFormQueryHandler(
             "supplement-request" => renderer.SupplementRequest(Notice(dossier, procedure, issuer, names, "request-supplement", dossier.SupplementItems)),
             "refusal" => renderer.Refusal(Notice(dossier, procedure, issuer, names, dossier.Status == DossierStatus.NotAccepted ? "refuse-at-reception" : "refuse", dossier.Outcome == Outcome.Refused ? dossier.Reasons : null)),
             "apology" => renderer.Apology(Notice(dossier, procedure, issuer, names, "extend", dossier.ExtensionReason)),
-            _ => renderer.ControlSheet(await ControlSheetAsync(dossier, procedure, issuer, cancellationToken)),
+            _ => renderer.ControlSheet(ControlSheet(dossier, procedure, issuer, snapshot)),
         };
         return new PrintedForm($"{query.Form}-{dossier.Code}.pdf", content);
     }
@@ -122,17 +121,14 @@ public sealed class GetDossierFormQueryHandler(
             issuer.Office);
     }
 
-    private async Task<ControlSheetForm> ControlSheetAsync(Dossier dossier, string procedure, FormIssuer issuer, CancellationToken cancellationToken)
+    private static ControlSheetForm ControlSheet(Dossier dossier, string procedure, FormIssuer issuer, ReferenceSnapshot reference)
     {
         var handoffs = dossier.Handoffs;
-        var officeIds = handoffs.SelectMany(h => new[] { h.ToOfficeId, h.FromOfficeId ?? h.ToOfficeId }).Distinct().ToList();
-        var offices = await db.Offices.Where(o => officeIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var officerIds = handoffs.SelectMany(h => new[] { h.ToOfficerId, h.FromOfficerId }).OfType<Guid>().Distinct().ToList();
-        var officers = await db.Officers.Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.FullName, cancellationToken);
+        string OfficeName(Guid id) => reference.Office(id)!.Name;
+        string? OfficerName(Guid? id) => id is { } officer ? reference.Person(officer)?.FullName : null;
         var lead = dossier.Steps.FirstOrDefault(s => s.Kind == StepKind.Assess)?.OfficeId;
-        var coOffices = dossier.Steps.Where(s => s.Kind == StepKind.Verify).Select(s => s.OfficeId).Distinct().ToList();
-        var coOfficeNames = await db.Offices.Where(o => coOffices.Contains(o.Id)).Select(o => o.Name).ToListAsync(cancellationToken);
-        var leadName = lead is { } id ? await db.Offices.Where(o => o.Id == id).Select(o => o.Name).SingleAsync(cancellationToken) : issuer.Office;
+        var coOfficeNames = dossier.Steps.Where(s => s.Kind == StepKind.Verify).Select(s => s.OfficeId).Distinct().Select(OfficeName).ToList();
+        var leadName = lead is { } id ? OfficeName(id) : issuer.Office;
 
         return new ControlSheetForm(
             issuer,
@@ -144,10 +140,10 @@ public sealed class GetDossierFormQueryHandler(
             leadName,
             coOfficeNames,
             [.. handoffs.Select(h => new ControlSheetRow(
-                h.FromOfficeId is { } from ? offices[from] : "Tổ chức, cá nhân nộp hồ sơ",
-                h.FromOfficerId is { } fromOfficer ? officers.GetValueOrDefault(fromOfficer) : null,
-                offices[h.ToOfficeId],
-                h.ToOfficerId is { } toOfficer ? officers.GetValueOrDefault(toOfficer) : null,
+                h.FromOfficeId is { } from ? OfficeName(from) : "Tổ chức, cá nhân nộp hồ sơ",
+                OfficerName(h.FromOfficerId),
+                OfficeName(h.ToOfficeId),
+                OfficerName(h.ToOfficerId),
                 h.HandedAt,
                 h.DueAt,
                 h.Timeliness?.Label() ?? "Đang xử lý",

@@ -49,10 +49,8 @@ public sealed class GetOfficeLedgerQueryHandler(
             .OrderBy(d => d.ReceivedAt).ThenBy(d => d.Code)
             .ToListAsync(cancellationToken);
 
-        var versionIds = dossiers.Select(d => d.ProcedureVersionId).Distinct().ToList();
-        var procedures = await ProcedureNames.ForVersionsAsync(reports, versionIds, cancellationToken);
-        var leadIds = dossiers.Select(d => d.Steps.FirstOrDefault(s => s.Kind == StepKind.Assess)?.OfficeId ?? office.Id).Distinct().ToList();
-        var leads = await reports.Offices.Where(o => leadIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        // Procedure and office names from the cached reference data.
+        var snapshot = await reference.CurrentAsync(cancellationToken);
 
         var rows = dossiers.Select(d =>
         {
@@ -61,11 +59,11 @@ public sealed class GetOfficeLedgerQueryHandler(
             return new LedgerRow(
                 d.LedgerNumber,
                 d.Code,
-                procedures.GetValueOrDefault(d.ProcedureVersionId)?.Name ?? d.ProcedureCode,
+                snapshot.ProcedureName(d.ProcedureVersionId)?.Name ?? d.ProcedureCode,
                 1,
                 d.Applicant.FullName,
                 string.Join(", ", new[] { d.Applicant.Address, d.Applicant.Phone }.Where(v => !string.IsNullOrWhiteSpace(v))),
-                leads[d.Steps.FirstOrDefault(s => s.Kind == StepKind.Assess)?.OfficeId ?? office.Id],
+                snapshot.Office(d.Steps.FirstOrDefault(s => s.Kind == StepKind.Assess)?.OfficeId ?? office.Id)!.Name,
                 d.ReceivedAt,
                 d.DueAt,
                 handoffs.Count > 1 ? handoffs[1].HandedAt : null,
@@ -74,7 +72,7 @@ public sealed class GetOfficeLedgerQueryHandler(
                 d.Status is DossierStatus.Returned or DossierStatus.ResultReady or DossierStatus.InProgress or DossierStatus.Received ? null : d.Status.Label());
         }).ToList();
 
-        var issuer = FormIssuers.ForOffice(await reference.CurrentAsync(cancellationToken), office.Id);
+        var issuer = FormIssuers.ForOffice(snapshot, office.Id);
         var content = renderer.Ledger(new LedgerForm(issuer, query.From.Value, query.To.Value, rows));
         return new PrintedForm($"so-theo-doi-{office.Code}-{query.From:yyyyMMdd}-{query.To:yyyyMMdd}.pdf", content);
     }
