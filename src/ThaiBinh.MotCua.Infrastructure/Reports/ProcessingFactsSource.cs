@@ -30,16 +30,7 @@ internal sealed class ProcessingFactsSource([FromKeyedServices(ReportingDb.Key)]
             command.Parameters.AddWithValue("end", end.UtcDateTime);
             command.Parameters.AddWithValue("as_of", asOf.UtcDateTime);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var facts = new List<ProcessingFacts>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                facts.Add(new ProcessingFacts(reader.GetGuid(0), reader.GetString(1), new ProcessingCounts(
-                    reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6),
-                    reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11),
-                    reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16))));
-            }
-
-            return facts;
+            return await ProcessingReportSql.ReadAsync(reader, cancellationToken);
         }
         finally
         {

@@ -1,3 +1,5 @@
+using Npgsql;
+using ThaiBinh.MotCua.Application.Reports.Processing;
 using ThaiBinh.MotCua.Infrastructure.Persistence.Configurations;
 
 namespace ThaiBinh.MotCua.Infrastructure.Reports;
@@ -61,4 +63,19 @@ internal static class ProcessingReportSql
         GROUP BY office_id, procedure_code
         HAVING sum(received_direct + received_online + received_postal + carried_over) > 0 OR sum(not_accepted) > 0
         """;
+
+    /// <summary>The rows of <see cref="Count"/> (and of any query giving its columns in its order).</summary>
+    public static async Task<IReadOnlyList<ProcessingFacts>> ReadAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var facts = new List<ProcessingFacts>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            facts.Add(new ProcessingFacts(reader.GetGuid(0), reader.GetString(1), new ProcessingCounts(
+                reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6),
+                reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11),
+                reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16))));
+        }
+
+        return facts;
+    }
 }

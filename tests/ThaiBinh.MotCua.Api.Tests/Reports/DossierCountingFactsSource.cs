@@ -1,5 +1,6 @@
 using Npgsql;
 using ThaiBinh.MotCua.Application.Reports.Processing;
+using ThaiBinh.MotCua.Infrastructure.Reports;
 
 namespace ThaiBinh.MotCua.Api.Tests.Reports;
 
@@ -73,15 +74,6 @@ public sealed class DossierCountingFactsSource(string connectionString) : IProce
         command.Parameters.AddWithValue("as_of", asOf.UtcDateTime);
         command.Parameters.AddWithValue("look_back", start.AddDays(-LookBackDays).UtcDateTime);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var facts = new List<ProcessingFacts>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            facts.Add(new ProcessingFacts(reader.GetGuid(0), reader.GetString(1), new ProcessingCounts(
-                reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6),
-                reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11),
-                reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16))));
-        }
-
-        return facts;
+        return await ProcessingReportSql.ReadAsync(reader, cancellationToken);
     }
 }
