@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build and test the whole solution against real PostgreSQL.
+# Build and test the whole solution against real PostgreSQL, the pages in Debian's Chromium.
 #
 # The database server, in this order of preference:
 #   1. MOTCUA_TEST_DB, an Npgsql connection string to a server where the tests may create databases;
@@ -41,6 +41,17 @@ if [ -z "${MOTCUA_TEST_DB:-}" ]; then
     export MOTCUA_TEST_REPLICA_DB="${replica/Database=motcua;/Database=postgres;}"
     echo "test.sh: using the private PostgreSQL cluster and its replica (deploy/pg.sh)"
   fi
+fi
+
+# The browser tests drive Debian's Chromium (a test tool's own browser download fails on these machines).
+if [ ! -x /usr/bin/chromium ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 && sudo="sudo" || echo "test.sh: not root and no sudo: install the 'chromium' package" >&2
+  fi
+  echo "test.sh: installing Debian's chromium for the browser tests"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2 || echo "test.sh: chromium could not be installed" >&2
 fi
 
 status=0

@@ -14,6 +14,7 @@ using ThaiBinh.MotCua.Application.Common.Behaviours;
 using ThaiBinh.MotCua.Application.Common.Telemetry;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 using ThaiBinh.MotCua.Infrastructure.Security;
+using ThaiBinh.MotCua.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -24,6 +25,10 @@ if (!builder.Environment.IsDevelopment())
 }
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+// Run from a build (tests, benchmarks, run.sh) in any environment, the pages' stylesheet is read where
+// the Web project keeps it; a published host has no such map and serves its own wwwroot.
+builder.WebHost.UseStaticWebAssets();
 builder.AddMotCuaTelemetry();
 
 var jwtSettings = JwtSettings.Load(builder.Configuration, builder.Environment);
@@ -33,11 +38,15 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(ThaiBinh.MotCua.Application.ApplicationAssembly)];
-    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(DossierMetricsBehavior<,>)];
+    options.PipelineBehaviors =
+    [
+        typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(ConcurrentChangeBehavior<,>), typeof(DossierMetricsBehavior<,>),
+    ];
 });
 
 builder.Services.AddMotCuaProblemDetails();
 builder.Services.AddMotCuaAuthentication(jwtSettings);
+builder.Services.AddMotCuaWeb();
 builder.Services.AddMotCuaHealthChecks();
 builder.Services.AddPublicLookupRateLimit();
 builder.Services.AddSignInThrottle(builder.Configuration);
@@ -74,8 +83,10 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit(builder.Configuration);
 app.UseAuthentication();
+app.UseSignedInOfficer();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseAntiforgery();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference(options => options.WithTitle("ThaiBinh.MotCua API")).AllowAnonymous();
@@ -89,6 +100,7 @@ app.MapFormEndpoints();
 app.MapSupervisionEndpoints();
 app.MapReportEndpoints();
 app.MapMotCuaHangfireDashboard();
+app.MapMotCuaWeb();
 
 await app.Services.InitializeDatabaseAsync();
 await app.RunAsync();

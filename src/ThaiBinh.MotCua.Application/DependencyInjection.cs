@@ -1,6 +1,9 @@
 using System.Globalization;
 using FluentValidation;
 using ThaiBinh.MotCua.Application;
+using ThaiBinh.MotCua.Application.Auth;
+using ThaiBinh.MotCua.Application.Auth.SignIn;
+using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Telemetry;
 using ThaiBinh.MotCua.Application.Dossiers;
 using ThaiBinh.MotCua.Application.Supervision;
@@ -17,6 +20,9 @@ public static class ApplicationServiceCollectionExtensions
         ValidatorOptions.Global.LanguageManager.Culture = CultureInfo.GetCultureInfo("vi");
 
         services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>(includeInternalTypes: true);
+        services.AddScoped<SignedInOfficer>();
+        services.AddScoped<ICurrentOfficer>(provider => provider.GetRequiredService<SignedInOfficer>());
+        services.AddScoped<OfficerCredentials>();
         services.AddScoped<DossierAccess>();
         services.AddScoped<SupervisionScope>();
         services.AddScoped<DossierJournal>();

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
@@ -37,8 +36,8 @@ internal sealed class ExceptionProblemHandler(
                 StatusCodes.Status403Forbidden, ProblemTitles.TitleFor(StatusCodes.Status403Forbidden), exception.Message, rule.Rule),
             DomainRuleException rule => Problem(
                 StatusCodes.Status409Conflict, "Không thực hiện được thao tác", exception.Message, rule.Rule),
-            DbUpdateConcurrencyException => Problem(
-                StatusCodes.Status409Conflict, "Dữ liệu vừa được người khác cập nhật", "Hồ sơ vừa được cán bộ khác cập nhật. Hãy tải lại và thực hiện lại thao tác.", "concurrency_conflict"),
+            ConcurrentChangeException => Problem(
+                StatusCodes.Status409Conflict, "Dữ liệu vừa được người khác cập nhật", exception.Message, "concurrency_conflict"),
             NotSignedInException => Problem(
                 StatusCodes.Status401Unauthorized, ProblemTitles.TitleFor(StatusCodes.Status401Unauthorized), exception.Message, "unauthorized"),
             TooManyAttemptsException tooMany => Problem(

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
-using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Auth;
 using ThaiBinh.MotCua.Domain.Officers;
 using ThaiBinh.MotCua.Infrastructure.Security;
+using ThaiBinh.MotCua.Web.Security;
 
 namespace ThaiBinh.MotCua.Api.Security;
 
@@ -15,10 +16,15 @@ internal static class AuthenticationSetup
     /// </summary>
     public const string AdminPolicy = "Admin";
 
+    /// <summary>Picks the bearer token or the pages' cookie for each request (see <see cref="SchemeFor"/>).</summary>
+    private const string SignedInScheme = "MotCua";
+
     public static IServiceCollection AddMotCuaAuthentication(this IServiceCollection services, JwtSettings settings)
     {
         services
-            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddAuthentication(SignedInScheme)
+            .AddPolicyScheme(SignedInScheme, "Bearer token or cookie", options => options.ForwardDefaultSelector = SchemeFor)
+            .AddCookie(WebAuthentication.Scheme, WebAuthentication.Configure)
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
@@ -27,8 +33,8 @@ internal static class AuthenticationSetup
                     ValidIssuer = settings.Issuer,
                     ValidAudience = settings.Audience,
                     IssuerSigningKey = settings.SigningKey,
-                    NameClaimType = MotCuaClaims.Username,
-                    RoleClaimType = MotCuaClaims.Role,
+                    NameClaimType = OfficerClaims.Username,
+                    RoleClaimType = OfficerClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
                 options.Events = new JwtBearerEvents
@@ -50,9 +56,19 @@ internal static class AuthenticationSetup
         services.AddScoped<IAuthorizationHandler, StillActiveAdminHandler>();
 
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentOfficer, HttpCurrentOfficer>();
         return services;
     }
+
+    /// <summary>
+    /// The API, its documents and the job dashboard keep their bearer tokens (a 401 answer, never a
+    /// redirect); the pages use the cookie, whose challenge sends the browser to sign in.
+    /// </summary>
+    private static string SchemeFor(HttpContext http) =>
+        http.Request.Headers.Authorization.Count > 0
+        || http.Request.Path.StartsWithSegments("/api")
+        || http.Request.Path.StartsWithSegments("/hangfire")
+            ? JwtBearerDefaults.AuthenticationScheme
+            : WebAuthentication.Scheme;
 
     private static bool IsWithinLifetime(DateTime now, DateTime? notBefore, DateTime? expires, TimeSpan skew) =>
         expires is not null && now - skew < expires.Value && (notBefore is null || notBefore.Value <= now + skew);

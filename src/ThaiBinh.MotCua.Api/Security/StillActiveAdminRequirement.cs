@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using ThaiBinh.MotCua.Application.Auth;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Domain.Officers;
-using ThaiBinh.MotCua.Infrastructure.Security;
 
 namespace ThaiBinh.MotCua.Api.Security;
 
@@ -17,7 +17,7 @@ internal sealed class StillActiveAdminHandler(IMotCuaDbContext db) : Authorizati
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, StillActiveAdminRequirement requirement)
     {
-        if (!Guid.TryParse(context.User.FindFirst(MotCuaClaims.Subject)?.Value, out var officerId))
+        if (!Guid.TryParse(context.User.FindFirst(OfficerClaims.Subject)?.Value, out var officerId))
         {
             return;
         }

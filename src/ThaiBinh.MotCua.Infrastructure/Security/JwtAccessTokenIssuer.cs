@@ -1,5 +1,6 @@
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using ThaiBinh.MotCua.Application.Auth;
 using ThaiBinh.MotCua.Application.Common.Ports;
 
 namespace ThaiBinh.MotCua.Infrastructure.Security;
@@ -22,12 +23,12 @@ internal sealed class JwtAccessTokenIssuer(JwtSettings settings, TimeProvider cl
             SigningCredentials = new SigningCredentials(settings.SigningKey, SecurityAlgorithms.HmacSha256),
             Claims = new Dictionary<string, object>
             {
-                [MotCuaClaims.Subject] = subject.OfficerId.ToString(),
-                [MotCuaClaims.Username] = subject.Username,
-                [MotCuaClaims.FullName] = subject.FullName,
-                [MotCuaClaims.Role] = subject.Roles.Select(r => r.ToString()).ToArray(),
-                [MotCuaClaims.OfficeCode] = subject.OfficeCode,
-                [MotCuaClaims.UnitCode] = subject.UnitCode,
+                [OfficerClaims.Subject] = subject.OfficerId.ToString(),
+                [OfficerClaims.Username] = subject.Username,
+                [OfficerClaims.FullName] = subject.FullName,
+                [OfficerClaims.Role] = subject.Roles.Select(r => r.ToString()).ToArray(),
+                [OfficerClaims.OfficeCode] = subject.OfficeCode,
+                [OfficerClaims.UnitCode] = subject.UnitCode,
             },
         };
         return new IssuedToken(_handler.CreateToken(descriptor), expiresAt);

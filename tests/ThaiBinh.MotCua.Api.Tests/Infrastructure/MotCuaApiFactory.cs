@@ -12,7 +12,7 @@ namespace ThaiBinh.MotCua.Api.Tests.Infrastructure;
 /// clock the tests move. One host per test run: Hangfire keeps process-wide state (its storage and
 /// logger), which a second host in the same process would leave pointing at a disposed one.
 /// </summary>
-public sealed class MotCuaApiFactory(string connectionString) : WebApplicationFactory<Program>
+public sealed class MotCuaApiFactory(string connectionString, string publicBaseUrl = "http://localhost") : WebApplicationFactory<Program>
 {
     public const string SigningKey = "test-signing-key-for-the-api-tests-0123456789";
 
@@ -34,7 +34,7 @@ public sealed class MotCuaApiFactory(string connectionString) : WebApplicationFa
         builder.UseSetting("Database:DemoUsersFile", RepositoryFiles.DemoUsersPath);
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Hangfire:QueuePollIntervalSeconds", "1");
-        builder.UseSetting("Forms:PublicBaseUrl", "http://localhost");
+        builder.UseSetting("Forms:PublicBaseUrl", publicBaseUrl);
         builder.UseSetting("ReverseProxy:KnownProxies:0", TrustedProxy);
         builder.UseSetting("Supervision:FlaggingCron", Hangfire.Cron.Never()); // tests run the flagging themselves
         builder.ConfigureTestServices(services =>
