@@ -6,6 +6,7 @@ using ThaiBinh.MotCua.Application.Auth.SignIn;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Telemetry;
 using ThaiBinh.MotCua.Application.Dossiers;
+using ThaiBinh.MotCua.Application.Officers;
 using ThaiBinh.MotCua.Application.Supervision;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SupervisionScope>();
         services.AddScoped<DossierJournal>();
         services.AddScoped<DossierViews>();
+        services.AddScoped<OfficerAdministration>();
         services.AddSingleton<MotCuaMetrics>();
         return services;
     }

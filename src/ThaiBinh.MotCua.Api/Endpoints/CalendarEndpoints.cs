@@ -1,8 +1,8 @@
 using Mediator;
-using ThaiBinh.MotCua.Api.Security;
 using ThaiBinh.MotCua.Application.Calendar.Deadline;
 using ThaiBinh.MotCua.Application.Calendar.GetYear;
 using ThaiBinh.MotCua.Application.Calendar.SetDay;
+using ThaiBinh.MotCua.Web.Security;
 
 namespace ThaiBinh.MotCua.Api.Endpoints;
 
@@ -23,7 +23,7 @@ internal static class CalendarEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapPut("/days/{date}", SetDay)
-            .RequireAuthorization(AuthenticationSetup.AdminPolicy)
+            .RequireAuthorization(PolicyNames.Admin)
             .WithSummary("Quản trị thêm hoặc sửa một ngày; thời hạn của hồ sơ đang xử lý được tính lại.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden);

@@ -10,12 +10,6 @@ namespace ThaiBinh.MotCua.Api.Security;
 
 internal static class AuthenticationSetup
 {
-    /// <summary>
-    /// Admin by the token and, read again on each request, by the database: an admin's powers (the
-    /// calendar, the job dashboard) end the moment the account is deactivated or demoted.
-    /// </summary>
-    public const string AdminPolicy = "Admin";
-
     /// <summary>Picks the bearer token or the pages' cookie for each request (see <see cref="SchemeFor"/>).</summary>
     private const string SignedInScheme = "MotCua";
 
@@ -50,7 +44,7 @@ internal static class AuthenticationSetup
                 (notBefore, expires, _, parameters) => IsWithinLifetime(clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew));
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(AdminPolicy, policy => policy
+            .AddPolicy(PolicyNames.Admin, policy => policy
                 .RequireRole(nameof(Role.Admin))
                 .AddRequirements(new StillActiveAdminRequirement()));
         services.AddScoped<IAuthorizationHandler, StillActiveAdminHandler>();

@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using ThaiBinh.MotCua.Web.Security;
 
 namespace ThaiBinh.MotCua.Api.Security;
 
@@ -68,5 +69,5 @@ internal static class HangfireDashboardAccess
         {
             DashboardTitle = "ThaiBinh.MotCua: tác vụ nền",
             DisplayStorageConnectionString = false,
-        }).RequireAuthorization(AuthenticationSetup.AdminPolicy);
+        }).RequireAuthorization(PolicyNames.Admin);
 }

@@ -70,6 +70,11 @@ public sealed class Officer
 
     public void RecordSignIn(DateTimeOffset at) => LastSignedInAt = at;
 
+    /// <summary>The account stops signing in and every session of it ends; its history stays.</summary>
+    public void Deactivate() => IsActive = false;
+
+    public void Reactivate() => IsActive = true;
+
     public void SetPasswordHash(string passwordHash)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(passwordHash);

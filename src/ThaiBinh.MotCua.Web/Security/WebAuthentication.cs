@@ -32,6 +32,7 @@ public static class WebAuthentication
         options.LogoutPath = SignOutPath;
         options.AccessDeniedPath = AccessDeniedPath;
         options.ReturnUrlParameter = "quay-lai";
+        options.Events.OnValidatePrincipal = OfficerSession.ValidateAsync;
     }
 
     /// <summary>

@@ -53,6 +53,9 @@ public sealed class ReferenceSnapshot
     /// <summary>The office that bears <paramref name="code"/> now (codes of closed offices may be reused).</summary>
     public Office? OpenOffice(string code) => _openOfficesByCode.GetValueOrDefault(code);
 
+    /// <summary>Every office open now, in no particular order.</summary>
+    public IEnumerable<Office> OpenOffices => _openOfficesByCode.Values;
+
     public AdministrativeUnit? Unit(Guid id) => _units.GetValueOrDefault(id);
 
     /// <summary>The procedures of that national code, one per level that offers it.</summary>
