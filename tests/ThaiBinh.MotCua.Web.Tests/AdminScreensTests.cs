@@ -1,0 +1,126 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using ThaiBinh.MotCua.Api.Tests.Infrastructure;
+using ThaiBinh.MotCua.Web.Tests.Infrastructure;
+
+namespace ThaiBinh.MotCua.Web.Tests;
+
+/// <summary>The admin's screens: the working calendar with its recomputation, and the officers' accounts.</summary>
+public sealed partial class AdminScreensTests(WebFixture web) : WebTest(web)
+{
+    private const string CommuneDesk = "000.01.31.H54";
+
+    [Fact]
+    public async Task A_day_marked_off_moves_the_open_dossiers_due_moments_and_the_page_says_how_many()
+    {
+        var (code, dueBefore) = await ReceiveCommuneDossierAsync();
+        var page = await SignedInAsync("admin");
+        await page.GotoAsync("/quan-tri/lich?nam=2026");
+
+        var form = page.GetByRole(AriaRole.Region, new() { Name = "Đánh dấu một ngày" });
+        await form.GetByLabel("Ngày", new() { Exact = true }).FillAsync("2026-03-03");
+        await form.GetByLabel("Loại ngày").SelectOptionAsync(new SelectOptionValue { Label = "Nghỉ lễ, Tết" });
+        await form.GetByLabel("Tên ngày").FillAsync("Nghỉ đột xuất do bão");
+        await form.GetByLabel("Lý do, căn cứ").FillAsync("Công văn khẩn của UBND tỉnh");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Ghi và tính lại thời hạn" }).ClickAsync();
+
+        var status = page.GetByRole(AriaRole.Status);
+        await Assertions.Expect(status).ToContainTextAsync(RecomputedSome());
+        await Assertions.Expect(status).ToContainTextAsync("03/03/2026");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Nghỉ đột xuất do bão" })).ToContainTextAsync("Quản trị sửa");
+        await ScreenshotAsync(page, "quan-tri-lich");
+
+        var dueAfter = (await DossierAsync(code)).DueAt();
+        Assert.True(dueAfter > dueBefore, $"due {dueBefore:o} then {dueAfter:o}");
+    }
+
+    [Fact]
+    public async Task An_officer_the_admin_creates_signs_in_and_once_locked_their_session_ends()
+    {
+        var username = $"kt.web.{Guid.NewGuid():N}"[..16];
+        const string password = "Mat-khau-dau-tien-2026";
+        var admin = await SignedInAsync("admin");
+        await admin.GotoAsync("/quan-tri/can-bo");
+        await admin.GetByLabel("Cơ quan", new() { Exact = true }).SelectOptionAsync(CommuneDesk);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Row, new() { Name = "xa.tiepnhan" })).ToBeVisibleAsync();
+
+        var create = admin.GetByRole(AriaRole.Region, new() { Name = "Thêm cán bộ vào cơ quan này" });
+        await create.GetByLabel("Tên đăng nhập").FillAsync(username);
+        await create.GetByLabel("Họ và tên").FillAsync("Phạm Thị Kiểm Thử");
+        await create.GetByLabel("Tiếp nhận và trả kết quả").CheckAsync();
+        await create.GetByLabel("Mật khẩu ban đầu").FillAsync(password);
+        await create.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản" }).ClickAsync();
+
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"Đã tạo tài khoản {username}");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Row, new() { Name = username })).ToContainTextAsync("Đang hoạt động");
+        await ScreenshotAsync(admin, "quan-tri-can-bo");
+
+        var officer = await Web.OpenPageAsync();
+        await SignInAsync(officer, username, password);
+        await Assertions.Expect(officer.GetByRole(AriaRole.Navigation, new() { Name = "Chức năng" })).ToContainTextAsync("Tiếp nhận");
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = $"Sửa tài khoản {username}" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Khóa tài khoản" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"Đã khóa tài khoản {username}");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Row, new() { Name = username })).ToContainTextAsync("Đã khóa");
+
+        await officer.GotoAsync("/ho-so");
+        Assert.Contains("/dang-nhap", officer.Url, StringComparison.Ordinal);
+        await SignInRefusedAsync(officer, username, password);
+    }
+
+    [Fact]
+    public async Task An_admin_is_told_they_cannot_lock_themself_out()
+    {
+        var admin = await SignedInAsync("admin");
+        await admin.GotoAsync("/quan-tri/can-bo");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Sửa tài khoản admin" }).ClickAsync();
+
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Khóa tài khoản" }).ClickAsync();
+
+        await Assertions.Expect(admin.GetByRole(AriaRole.Alert)).ToContainTextAsync("không tự khóa tài khoản của mình");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Row, new() { Name = "admin" }).First).ToContainTextAsync("Đang hoạt động");
+    }
+
+    [Theory]
+    [InlineData("/quan-tri/lich")]
+    [InlineData("/quan-tri/can-bo")]
+    public async Task A_reception_officer_is_refused_the_admin_screens_by_the_server(string path)
+    {
+        var page = await SignedInAsync("xa.tiepnhan");
+
+        var response = await page.GotoAsync(path);
+
+        Assert.Equal(403, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Không có quyền truy cập" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Cán bộ" })).ToHaveCountAsync(0);
+    }
+
+    [GeneratedRegex(@"Đã tính lại thời hạn của [1-9]\d* hồ sơ")]
+    private static partial Regex RecomputedSome();
+
+    private static async Task SignInRefusedAsync(IPage page, string username, string password)
+    {
+        await page.GetByLabel("Tên đăng nhập").FillAsync(username);
+        await page.GetByLabel("Mật khẩu").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+
+    /// <summary>A commune dossier received over the API of the host the browser uses, and its due moment.</summary>
+    private async Task<(string Code, DateTimeOffset DueAt)> ReceiveCommuneDossierAsync()
+    {
+        using var desk = await ApiOverHttp.SignedInAsync(Web, "xa.tiepnhan");
+        var dossier = await ApiOverHttp.ReceiveAsync(desk, "1.001776"); // 22 working days: a day off inside moves it
+        return (dossier.Code(), dossier.DueAt());
+    }
+
+    private async Task<JsonElement> DossierAsync(string code)
+    {
+        using var desk = await ApiOverHttp.SignedInAsync(Web, "xa.tiepnhan");
+        return await desk.GetFromJsonAsync<JsonElement>($"/api/dossiers/{code}");
+    }
+}
