@@ -73,6 +73,43 @@ public sealed partial class AdminScreensTests(WebFixture web) : WebTest(web)
     }
 
     [Fact]
+    public async Task New_roles_reach_the_officers_open_session_and_a_reset_password_replaces_the_old_one()
+    {
+        var username = $"kt.web.{Guid.NewGuid():N}"[..16];
+        var admin = await SignedInAsync("admin");
+        await admin.GotoAsync("/quan-tri/can-bo");
+        var create = admin.GetByRole(AriaRole.Region, new() { Name = "Thêm cán bộ vào cơ quan này" });
+        await create.GetByLabel("Tên đăng nhập").FillAsync(username);
+        await create.GetByLabel("Họ và tên").FillAsync("Lê Văn Đổi Việc");
+        await create.GetByLabel("Tiếp nhận và trả kết quả").CheckAsync();
+        await create.GetByLabel("Mật khẩu ban đầu").FillAsync("Mat-khau-cu-2026");
+        await create.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"Đã tạo tài khoản {username}");
+        var officer = await Web.OpenPageAsync();
+        await SignInAsync(officer, username, "Mat-khau-cu-2026");
+        var menu = officer.GetByRole(AriaRole.Navigation, new() { Name = "Chức năng" });
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Tiếp nhận" })).ToBeVisibleAsync();
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = $"Sửa tài khoản {username}" }).ClickAsync();
+        var account = admin.GetByRole(AriaRole.Region, new() { Name = $"Tài khoản {username}" });
+        await account.GetByLabel("Tiếp nhận và trả kết quả").UncheckAsync();
+        await account.GetByLabel("Giám sát").CheckAsync();
+        await account.GetByRole(AriaRole.Button, new() { Name = "Lưu vai trò" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu vai trò");
+        await admin.GetByLabel("Mật khẩu mới").FillAsync("Mat-khau-moi-2026");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Đặt lại mật khẩu" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã đặt lại mật khẩu");
+
+        await officer.GotoAsync("/ho-so");
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Giám sát" })).ToBeVisibleAsync();
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Tiếp nhận" })).ToHaveCountAsync(0);
+        var stranger = await Web.OpenPageAsync();
+        await stranger.GotoAsync("/dang-nhap");
+        await SignInRefusedAsync(stranger, username, "Mat-khau-cu-2026");
+        await SignInAsync(stranger, username, "Mat-khau-moi-2026");
+    }
+
+    [Fact]
     public async Task An_admin_is_told_they_cannot_lock_themself_out()
     {
         var admin = await SignedInAsync("admin");
