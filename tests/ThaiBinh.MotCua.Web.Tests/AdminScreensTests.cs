@@ -110,6 +110,26 @@ public sealed partial class AdminScreensTests(WebFixture web) : WebTest(web)
     }
 
     [Fact]
+    public async Task A_refused_account_shows_each_reason_under_its_field_and_keeps_what_was_typed()
+    {
+        var admin = await SignedInAsync("admin");
+        await admin.GotoAsync("/quan-tri/can-bo");
+        var create = admin.GetByRole(AriaRole.Region, new() { Name = "Thêm cán bộ vào cơ quan này" });
+        await create.GetByLabel("Tên đăng nhập").FillAsync("xa.tiepnhan");
+        await create.GetByLabel("Họ và tên").FillAsync("Người Trùng Tên");
+        await create.GetByLabel("Giám sát").CheckAsync();
+        await create.GetByLabel("Mật khẩu ban đầu").FillAsync("ngan");
+        await create.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản" }).ClickAsync();
+
+        await Assertions.Expect(admin.GetByRole(AriaRole.Alert)).ToContainTextAsync("Một số thông tin chưa đúng");
+        await Assertions.Expect(create.Locator("#username-loi")).ToContainTextAsync("đã có người dùng");
+        await Assertions.Expect(create.Locator("#password-loi")).ToContainTextAsync("ít nhất 10 ký tự");
+        await Assertions.Expect(create.GetByLabel("Họ và tên")).ToHaveValueAsync("Người Trùng Tên");
+        await Assertions.Expect(create.GetByLabel("Giám sát")).ToBeCheckedAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Row, new() { Name = "Người Trùng Tên" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task An_admin_is_told_they_cannot_lock_themself_out()
     {
         var admin = await SignedInAsync("admin");
