@@ -212,9 +212,7 @@ public sealed class TwoServersTests(TwoServers servers) : IClassFixture<TwoServe
     /// <summary>What an admin does on the dashboard: "Trigger now" on the recurring flagging job.</summary>
     private static async Task TriggerFlaggingAsync(HttpClient admin)
     {
-        var response = await admin.PostAsync(
-            "/hangfire/recurring/trigger",
-            new FormUrlEncodedContent([new KeyValuePair<string, string>("jobs[]", OverdueFlaggingJob.Id)]));
+        var response = await HangfireDashboard.TriggerAsync(admin, OverdueFlaggingJob.Id);
         Assert.True(response.IsSuccessStatusCode, $"trigger: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
