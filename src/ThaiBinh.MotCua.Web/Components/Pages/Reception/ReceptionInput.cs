@@ -1,0 +1,90 @@
+using ThaiBinh.MotCua.Application.Dossiers.Receive;
+using ThaiBinh.MotCua.Application.Procedures.List;
+
+namespace ThaiBinh.MotCua.Web.Components.Pages.Reception;
+
+/// <summary>What the desk types for one receipt, as the form posts it; turned into the use case's command as is.</summary>
+public sealed class ReceptionInput
+{
+    public const string Citizen = "citizen";
+    public const string Organisation = "organisation";
+
+    /// <summary>Made when the empty form is rendered, so a second click on "Tiếp nhận" replays the first instead of receiving twice.</summary>
+    public string? IdempotencyKey { get; set; }
+
+    public string ApplicantKind { get; set; } = Citizen;
+
+    public string? FullName { get; set; }
+
+    public string? CitizenId { get; set; }
+
+    public DateOnly? BirthDate { get; set; }
+
+    public string? TaxCode { get; set; }
+
+    public string? Representative { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Address { get; set; }
+
+    public List<DocumentLine> Documents { get; set; } = [];
+
+    public string Channel { get; set; } = "direct";
+
+    public string ResultDelivery { get; set; } = "desk";
+
+    public string? Note { get; set; }
+
+    /// <summary>A fresh form for <paramref name="procedure"/>: every document it requires listed, the unconditional ones ticked.</summary>
+    public static ReceptionInput For(ProcedureDto procedure) => new()
+    {
+        IdempotencyKey = Guid.NewGuid().ToString("N"),
+        Documents = [.. procedure.RequiredDocuments.Select(d => new DocumentLine
+        {
+            Name = d.Name,
+            Received = !d.Conditional,
+            Original = d.Original,
+            Copies = d.Copies,
+        })],
+        ResultDelivery = procedure.ResultDelivery.FirstOrDefault() ?? "desk",
+    };
+
+    /// <summary>Only the fields of the applicant's kind go out, so a value left in the hidden half never reaches the dossier.</summary>
+    public ReceiveDossierCommand ToCommand(ProcedureDto procedure)
+    {
+        var organisation = ApplicantKind == Organisation;
+        return new ReceiveDossierCommand(
+            procedure.Code,
+            procedure.Level,
+            new ApplicantInput(
+                FullName,
+                organisation ? null : CitizenId,
+                organisation ? null : BirthDate,
+                organisation ? TaxCode : null,
+                organisation ? Representative : null,
+                Phone,
+                Email,
+                Address),
+            [.. Documents.Where(d => d.Received).Select(d => new DocumentInput(d.Name, d.Copies, d.Original))],
+            Channel,
+            ResultDelivery,
+            Note)
+        {
+            IdempotencyKey = IdempotencyKey,
+        };
+    }
+
+    public sealed class DocumentLine
+    {
+        public string? Name { get; set; }
+
+        public bool Received { get; set; }
+
+        public bool Original { get; set; }
+
+        public int? Copies { get; set; }
+    }
+}
