@@ -1,3 +1,4 @@
+using System.Globalization;
 using ThaiBinh.MotCua.Application.Dossiers.Receive;
 using ThaiBinh.MotCua.Application.Procedures.List;
 
@@ -18,7 +19,11 @@ public sealed class ReceptionInput
 
     public string? CitizenId { get; set; }
 
-    public DateOnly? BirthDate { get; set; }
+    /// <summary>
+    /// As typed, day first ("01/05/1990" or "01051990"): a browser's date field orders its parts by the
+    /// browser's language, and a desk's keyboard routine must not depend on it.
+    /// </summary>
+    public string? BirthDate { get; set; }
 
     public string? TaxCode { get; set; }
 
@@ -52,6 +57,14 @@ public sealed class ReceptionInput
         ResultDelivery = procedure.ResultDelivery.FirstOrDefault() ?? "desk",
     };
 
+    /// <summary>The birth date typed, if it reads as a day; null when empty or unreadable (see <see cref="BirthDateUnreadable"/>).</summary>
+    public DateOnly? BirthDay =>
+        DateOnly.TryParseExact(BirthDate?.Trim(), BirthDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    public bool BirthDateUnreadable => ApplicantKind != Organisation && !string.IsNullOrWhiteSpace(BirthDate) && BirthDay is null;
+
+    private static readonly string[] BirthDateFormats = ["d/M/yyyy", "dd/MM/yyyy", "ddMMyyyy", "d-M-yyyy", "d.M.yyyy"];
+
     /// <summary>Only the fields of the applicant's kind go out, so a value left in the hidden half never reaches the dossier.</summary>
     public ReceiveDossierCommand ToCommand(ProcedureDto procedure)
     {
@@ -62,7 +75,7 @@ public sealed class ReceptionInput
             new ApplicantInput(
                 FullName,
                 organisation ? null : CitizenId,
-                organisation ? null : BirthDate,
+                organisation ? null : BirthDay,
                 organisation ? TaxCode : null,
                 organisation ? Representative : null,
                 Phone,
