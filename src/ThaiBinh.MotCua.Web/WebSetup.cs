@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.MotCua.Web.Components;
+using ThaiBinh.MotCua.Web.Components.Pages.Reception;
 using ThaiBinh.MotCua.Web.Forms;
 using ThaiBinh.MotCua.Web.Security;
 
@@ -25,6 +26,7 @@ public static class WebSetup
         endpoints.MapStaticAssets();
         endpoints.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         endpoints.MapFormDownloads();
+        endpoints.MapCitizenIdCheck();
         return endpoints;
     }
 }

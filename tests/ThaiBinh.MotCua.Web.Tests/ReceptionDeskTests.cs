@@ -129,14 +129,21 @@ public sealed class ReceptionDeskTests(WebFixture web) : WebTest(web)
     }
 
     [Fact]
-    public async Task A_bad_citizen_id_is_refused_under_its_field_and_nothing_is_created()
+    public async Task A_bad_citizen_id_is_flagged_as_typed_then_refused_under_its_field_and_nothing_is_created()
     {
         var page = await SignedInAsync("xa.tiepnhan");
         await page.GotoAsync("/tiep-nhan?thu-tuc=1.001193");
         await page.GetByLabel("Họ và tên").FillAsync("Đỗ Văn Sai Số");
-        await page.GetByLabel("Số định danh cá nhân").FillAsync("03409000123");
+        var citizenId = page.GetByLabel("Số định danh cá nhân");
+        var checkedAsTyped = page.Locator("#citizenId-kiem-tra");
+        await citizenId.PressSequentiallyAsync("03409000123");
+        await Assertions.Expect(checkedAsTyped).ToHaveTextAsync(CitizenIdMessage);
+        await citizenId.PressAsync("4");
+        await Assertions.Expect(checkedAsTyped).ToHaveTextAsync("");
+        await citizenId.PressAsync("Backspace");
+        await Assertions.Expect(checkedAsTyped).ToHaveTextAsync(CitizenIdMessage);
 
-        await page.GetByLabel("Số định danh cá nhân").PressAsync("Enter");
+        await citizenId.PressAsync("Enter");
 
         await Assertions.Expect(page.Locator("[id='applicant.citizenId-loi']")).ToHaveTextAsync(CitizenIdMessage);
         await Assertions.Expect(page.GetByLabel("Số định danh cá nhân")).ToHaveValueAsync("03409000123");

@@ -58,12 +58,15 @@ public sealed class ReceptionInput
     };
 
     /// <summary>The birth date typed, if it reads as a day; null when empty or unreadable (see <see cref="BirthDateUnreadable"/>).</summary>
-    public DateOnly? BirthDay =>
-        DateOnly.TryParseExact(BirthDate?.Trim(), BirthDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    public DateOnly? BirthDay => ReadBirthDate(BirthDate);
 
     public bool BirthDateUnreadable => ApplicantKind != Organisation && !string.IsNullOrWhiteSpace(BirthDate) && BirthDay is null;
 
     private static readonly string[] BirthDateFormats = ["d/M/yyyy", "dd/MM/yyyy", "ddMMyyyy", "d-M-yyyy", "d.M.yyyy"];
+
+    /// <summary>A day written day first, or null when empty or unreadable.</summary>
+    public static DateOnly? ReadBirthDate(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), BirthDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     /// <summary>Only the fields of the applicant's kind go out, so a value left in the hidden half never reaches the dossier.</summary>
     public ReceiveDossierCommand ToCommand(ProcedureDto procedure)
