@@ -146,7 +146,8 @@ public sealed class ReceptionDeskTests(WebFixture web) : WebTest(web)
         await citizenId.PressAsync("Enter");
 
         await Assertions.Expect(page.Locator("[id='applicant.citizenId-loi']")).ToHaveTextAsync(CitizenIdMessage);
-        await Assertions.Expect(page.GetByLabel("Số định danh cá nhân")).ToHaveValueAsync("03409000123");
+        await Assertions.Expect(citizenId).ToHaveValueAsync("03409000123");
+        await Assertions.Expect(citizenId).ToBeFocusedAsync();
         await ScreenshotAsync(page, "tiep-nhan-cccd-sai");
         Assert.Equal(0, await DeskData.DossiersOfApplicantAsync(Web, "Đỗ Văn Sai Số"));
     }
@@ -164,7 +165,9 @@ public sealed class ReceptionDeskTests(WebFixture web) : WebTest(web)
 
         await Assertions.Expect(page.Locator("[id='documents-loi']")).ToContainTextAsync("Tờ khai đăng ký khai sinh theo mẫu");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Mẫu 02");
-        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Tờ khai đăng ký khai sinh theo mẫu" })).Not.ToBeCheckedAsync();
+        var form = page.GetByRole(AriaRole.Checkbox, new() { Name = "Tờ khai đăng ký khai sinh theo mẫu" });
+        await Assertions.Expect(form).Not.ToBeCheckedAsync();
+        await Assertions.Expect(form).ToBeFocusedAsync();
         await ScreenshotAsync(page, "tiep-nhan-thieu-giay-to");
         Assert.Equal(0, await DeskData.DossiersOfApplicantAsync(Web, "Vũ Thị Thiếu Giấy"));
     }
