@@ -42,6 +42,7 @@ public sealed class ReceptionDeskTests(WebFixture web) : WebTest(web)
         await Assertions.Expect(page.GetByLabel("Số điện thoại")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync(WorkflowClient.Phone);
         await ScreenshotAsync(page, "tiep-nhan-bieu-mau");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the form scrolls sideways at 1366 px");
 
         var receipt = await page.RunAndWaitForResponseAsync(
             () => page.Keyboard.PressAsync("Enter"),
@@ -63,10 +64,7 @@ public sealed class ReceptionDeskTests(WebFixture web) : WebTest(web)
     [Fact]
     public async Task The_same_form_sent_twice_makes_one_dossier_and_both_answers_open_its_receipt()
     {
-        var page = await SignedInAsync("xa.tiepnhan");
-        await page.GotoAsync("/tiep-nhan?thu-tuc=1.000894");
-        await page.GetByLabel("Họ và tên").FillAsync("Lê Văn Bấm Hai Lần");
-        await page.GetByLabel("Số định danh cá nhân").FillAsync(WorkflowClient.CitizenId);
+        var page = await CitizenFormAsync("1.000894", "Lê Văn Bấm Hai Lần");
 
         // Exactly what the browser posts on a click, posted twice with the page's cookies.
         var body = await page.EvaluateAsync<string>("() => new URLSearchParams(new FormData(document.querySelector('form.receive-form'))).toString()");
@@ -91,10 +89,7 @@ public sealed class ReceptionDeskTests(WebFixture web) : WebTest(web)
     [Fact]
     public async Task A_double_click_on_Tiep_nhan_makes_one_dossier()
     {
-        var page = await SignedInAsync("xa.tiepnhan");
-        await page.GotoAsync("/tiep-nhan?thu-tuc=1.000656");
-        await page.GetByLabel("Họ và tên").FillAsync("Phạm Thị Nháy Đúp");
-        await page.GetByLabel("Số định danh cá nhân").FillAsync(WorkflowClient.CitizenId);
+        var page = await CitizenFormAsync("1.000656", "Phạm Thị Nháy Đúp");
 
         await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận" }).DblClickAsync(),
@@ -155,10 +150,7 @@ public sealed class ReceptionDeskTests(WebFixture web) : WebTest(web)
     [Fact]
     public async Task A_dossier_missing_a_document_is_not_received_and_the_desk_is_told_what_is_missing()
     {
-        var page = await SignedInAsync("xa.tiepnhan");
-        await page.GotoAsync("/tiep-nhan?thu-tuc=1.001193");
-        await page.GetByLabel("Họ và tên").FillAsync("Vũ Thị Thiếu Giấy");
-        await page.GetByLabel("Số định danh cá nhân").FillAsync(WorkflowClient.CitizenId);
+        var page = await CitizenFormAsync("1.001193", "Vũ Thị Thiếu Giấy");
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Tờ khai đăng ký khai sinh theo mẫu" }).UncheckAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận" }).ClickAsync();
@@ -200,5 +192,15 @@ public sealed class ReceptionDeskTests(WebFixture web) : WebTest(web)
 
         Assert.Equal(403, response!.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tiếp nhận" })).ToHaveCountAsync(0);
+    }
+
+    /// <summary>xa.tiepnhan's desk on the form of <paramref name="procedureCode"/>, a citizen's name and valid CCCD typed in.</summary>
+    private async Task<IPage> CitizenFormAsync(string procedureCode, string fullName)
+    {
+        var page = await SignedInAsync("xa.tiepnhan");
+        await page.GotoAsync($"/tiep-nhan?thu-tuc={procedureCode}");
+        await page.GetByLabel("Họ và tên").FillAsync(fullName);
+        await page.GetByLabel("Số định danh cá nhân").FillAsync(WorkflowClient.CitizenId);
+        return page;
     }
 }
