@@ -124,6 +124,17 @@ public sealed class ReceptionDeskTests(WebFixture web) : WebTest(web)
     }
 
     [Fact]
+    public async Task A_refused_search_is_explained_under_its_field()
+    {
+        var page = await SignedInAsync("xa.tiepnhan");
+
+        var response = await page.GotoAsync("/tiep-nhan?tim=%E2%80%AEkhai"); // a right-to-left override, refused by the text policy
+
+        Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.Locator("[id='search-loi']")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task A_bad_citizen_id_is_flagged_as_typed_then_refused_under_its_field_and_nothing_is_created()
     {
         var page = await SignedInAsync("xa.tiepnhan");
