@@ -69,6 +69,11 @@ public sealed class DeadlineRules(WorkingCalendar calendar)
         return due;
     }
 
+    /// <summary>A dossier has one apology with a new appointment at most: the refusal of a second.</summary>
+    public const string ExtensionOnceRule = "deadline.extension.once";
+
+    public const string ExtensionOnceMessage = "Hồ sơ chỉ được hẹn lại ngày trả kết quả một lần.";
+
     /// <summary>
     /// The apology and new appointment (Mẫu 04): once only, asked before the due moment, for a later
     /// moment within working hours.
@@ -77,7 +82,7 @@ public sealed class DeadlineRules(WorkingCalendar calendar)
     {
         if (alreadyExtended)
         {
-            throw new DomainRuleException("deadline.extension.once", "Hồ sơ chỉ được hẹn lại ngày trả kết quả một lần.");
+            throw new DomainRuleException(ExtensionOnceRule, ExtensionOnceMessage);
         }
 
         if (now >= dueAt)

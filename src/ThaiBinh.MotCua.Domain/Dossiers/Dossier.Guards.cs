@@ -1,3 +1,4 @@
+using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Domain.Dossiers.Moves;
 using ThaiBinh.MotCua.Domain.Procedures;
@@ -31,6 +32,12 @@ public sealed partial class Dossier
         if (move.Steps.Count > 0 && !move.Steps.Contains(CurrentStep.Kind))
         {
             return new(move, $"dossier.{move.Name}.step", $"Không thể {move.Label} ở bước \"{CurrentStep.Kind.Label()}\" của quy trình.", RuleBreach.NotNow);
+        }
+
+        // The one apology a dossier may have is a fact of its state, so the moves offered know it too.
+        if (move == DossierMoveRules.Extend && ExtendedTo is not null)
+        {
+            return new(move, DeadlineRules.ExtensionOnceRule, DeadlineRules.ExtensionOnceMessage, RuleBreach.NotNow);
         }
 
         if (move.TakesStep && LastHandoff.ToOfficerId is { } holder && holder != actor.OfficerId)
