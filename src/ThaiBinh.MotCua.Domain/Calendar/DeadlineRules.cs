@@ -74,6 +74,12 @@ public sealed class DeadlineRules(WorkingCalendar calendar)
 
     public const string ExtensionOnceMessage = "Hồ sơ chỉ được hẹn lại ngày trả kết quả một lần.";
 
+    /// <summary>The apology is asked before the due moment: the refusal of a late one.</summary>
+    public const string ExtensionBeforeDueRule = "deadline.extension.before-due";
+
+    public static string ExtensionBeforeDueMessage(DateTimeOffset dueAt) =>
+        $"Phải xin gia hạn trước thời hạn trả kết quả ({VietnameseDates.DateTime(dueAt)}); hồ sơ đã quá hạn.";
+
     /// <summary>
     /// The apology and new appointment (Mẫu 04): once only, asked before the due moment, for a later
     /// moment within working hours.
@@ -87,9 +93,7 @@ public sealed class DeadlineRules(WorkingCalendar calendar)
 
         if (now >= dueAt)
         {
-            throw new DomainRuleException(
-                "deadline.extension.before-due",
-                $"Phải xin gia hạn trước thời hạn trả kết quả ({VietnameseDates.DateTime(dueAt)}); hồ sơ đã quá hạn.");
+            throw new DomainRuleException(ExtensionBeforeDueRule, ExtensionBeforeDueMessage(dueAt));
         }
 
         if (newDueAt <= dueAt)

@@ -48,6 +48,18 @@ public sealed partial class Dossier
         return MoveVerdict.Allow(move);
     }
 
+    /// <summary>
+    /// <see cref="Check(MoveRule, Actor)"/> at a moment: what also depends on the clock, an apology
+    /// asked after the due moment, is refused here too, so a move offered is never refused for it.
+    /// </summary>
+    public MoveVerdict Check(MoveRule move, Actor actor, DateTimeOffset now)
+    {
+        var verdict = Check(move, actor);
+        return verdict.Allowed && move == DossierMoveRules.Extend && DueAt is { } due && now >= due
+            ? new(move, DeadlineRules.ExtensionBeforeDueRule, DeadlineRules.ExtensionBeforeDueMessage(due), RuleBreach.NotNow)
+            : verdict;
+    }
+
     /// <summary>Refuses the move unless the rule table allows it; a move that takes the step assigns it to the actor.</summary>
     private void Authorize(MoveRule move, Actor actor)
     {

@@ -156,6 +156,17 @@ public sealed class DossierLifecycleTests
     }
 
     [Fact]
+    public void After_the_due_moment_the_apology_is_not_on_offer_at_that_moment()
+    {
+        var dossier = _s.Assessed();
+
+        Assert.True(dossier.Check(DossierMoveRules.Extend, _s.PoliceOfficer, dossier.DueAt!.Value.AddMinutes(-1)).Allowed);
+        var late = dossier.Check(DossierMoveRules.Extend, _s.PoliceOfficer, dossier.DueAt!.Value);
+        Assert.Equal(("deadline.extension.before-due", RuleBreach.NotNow), (late.Rule, late.Breach));
+        Assert.Equal(dossier.Check(DossierMoveRules.Verify, _s.PoliceOfficer), dossier.Check(DossierMoveRules.Verify, _s.PoliceOfficer, dossier.DueAt!.Value));
+    }
+
+    [Fact]
     public void A_return_after_the_due_moment_is_late()
     {
         var dossier = _s.Approved();
