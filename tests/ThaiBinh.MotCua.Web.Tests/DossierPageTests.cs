@@ -82,13 +82,17 @@ public sealed class DossierPageTests(WebFixture web) : WebTest(web)
     }
 
     [Fact]
-    public async Task A_supplement_is_requested_by_the_specialist_and_brought_to_the_desk()
+    public async Task A_supplement_is_asked_for_by_the_assessment_and_brought_to_the_desk()
     {
         var code = await _api.ReceiveAsync("tinh.tiepnhan", "2.000488");
         await _api.DoAsync("tinh.tiepnhan", code, "transfer");
 
         var specialist = await SignedInAsync("tinh.chuyenvien");
-        await ActAsync(specialist, code, "Yêu cầu bổ sung hồ sơ", page => page.GetByLabel("Giấy tờ cần bổ sung").FillAsync("Bản sao giấy khai sinh"));
+        await ActAsync(specialist, code, "Thẩm định", async page =>
+        {
+            await page.GetByLabel("Cần bổ sung giấy tờ").CheckAsync();
+            await page.GetByLabel("Giấy tờ cần bổ sung").FillAsync("Bản sao giấy khai sinh");
+        });
         await Assertions.Expect(Status(specialist)).ToHaveTextAsync("Yêu cầu bổ sung giấy tờ");
         await Assertions.Expect(specialist.GetByRole(AriaRole.Link, new() { Name = "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)" }))
             .ToHaveAttributeAsync("href", $"/bieu-mau/{code}/supplement-request.pdf");
@@ -99,6 +103,7 @@ public sealed class DossierPageTests(WebFixture web) : WebTest(web)
 
         var dossier = await _api.GetAsync("tinh.tiepnhan", code);
         Assert.Equal(JsonValueKind.Null, dossier.GetProperty("pausedAt").ValueKind);
+        Assert.Equal("Bản sao giấy khai sinh", dossier.GetProperty("supplementItems").GetString());
         Assert.Equal(["receive", "transfer", "request-supplement", "supplement"], dossier.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
     }
 
@@ -129,7 +134,7 @@ public sealed class DossierPageTests(WebFixture web) : WebTest(web)
     }
 
     [Fact]
-    public async Task A_move_missing_what_it_needs_is_refused_under_its_field_and_changes_nothing()
+    public async Task A_supplement_request_missing_its_items_is_refused_under_the_field_then_made_once_they_are_typed()
     {
         var code = await _api.ReceiveAsync("tinh.tiepnhan", "2.000488");
         await _api.DoAsync("tinh.tiepnhan", code, "transfer");
@@ -142,5 +147,10 @@ public sealed class DossierPageTests(WebFixture web) : WebTest(web)
 
         await Assertions.Expect(specialist.Locator("#items-loi")).ToContainTextAsync("Vui lòng liệt kê giấy tờ cần bổ sung");
         Assert.Equal(before, (await _api.GetAsync("tinh.chuyenvien", code)).Version());
+
+        await specialist.GetByLabel("Giấy tờ cần bổ sung").FillAsync("Ảnh 4x6");
+        await ConfirmAsync(specialist);
+        await Assertions.Expect(specialist.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã yêu cầu bổ sung hồ sơ");
+        Assert.Equal("Ảnh 4x6", (await _api.GetAsync("tinh.chuyenvien", code)).GetProperty("supplementItems").GetString());
     }
 }

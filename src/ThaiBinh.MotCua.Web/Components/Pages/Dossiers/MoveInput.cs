@@ -29,17 +29,23 @@ public sealed class MoveInput
 
     public string? Note { get; set; }
 
+    /// <summary>
+    /// The command as the API would receive it: a box left empty is a field not sent, so an empty
+    /// reason does not stand in front of the items of an assessment asking for a supplement.
+    /// </summary>
     public ActOnDossierCommand ToCommand(string code) => new(
-        Decision,
-        Reason,
-        Items,
-        Assignee,
-        ReceivedBy,
+        Sent(Decision),
+        Sent(Reason),
+        Sent(Items),
+        Sent(Assignee),
+        Sent(ReceivedBy),
         NewDueLocal is { } local ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), VietnamTime.Offset) : null,
-        Note)
+        Sent(Note))
     {
         Code = code,
         Action = Action ?? string.Empty,
         ExpectedVersion = ExpectedVersion,
     };
+
+    private static string? Sent(string? typed) => string.IsNullOrWhiteSpace(typed) ? null : typed;
 }
