@@ -33,6 +33,7 @@ public sealed class DossierPageTests(WebFixture web) : WebTest(web)
         var leader = await SignedInAsync("xa.lanhdao");
         await OpenAsync(leader, code);
         await ScreenshotAsync(leader, "ho-so-chi-tiet");
+        Assert.True(await leader.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways at 1366 px");
         await ActAsync(leader, code, "Phê duyệt");
         await Assertions.Expect(Status(leader)).ToHaveTextAsync("Đã xử lý xong");
 
