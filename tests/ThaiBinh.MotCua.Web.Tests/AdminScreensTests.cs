@@ -1,8 +1,8 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ThaiBinh.MotCua.Api.Tests.Infrastructure;
+using ThaiBinh.MotCua.Web.Tests.Dossiers;
 using ThaiBinh.MotCua.Web.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Web.Tests;
@@ -170,14 +170,9 @@ public sealed partial class AdminScreensTests(WebFixture web) : WebTest(web)
     /// <summary>A commune dossier received over the API of the host the browser uses, and its due moment.</summary>
     private async Task<(string Code, DateTimeOffset DueAt)> ReceiveCommuneDossierAsync()
     {
-        using var desk = await ApiOverHttp.SignedInAsync(Web, "xa.tiepnhan");
-        var dossier = await ApiOverHttp.ReceiveAsync(desk, "1.001776"); // 22 working days: a day off inside moves it
-        return (dossier.Code(), dossier.DueAt());
+        var code = await new DossierApi(Web).ReceiveAsync("xa.tiepnhan", "1.001776"); // 22 working days: a day off inside moves it
+        return (code, (await DossierAsync(code)).DueAt());
     }
 
-    private async Task<JsonElement> DossierAsync(string code)
-    {
-        using var desk = await ApiOverHttp.SignedInAsync(Web, "xa.tiepnhan");
-        return await desk.GetFromJsonAsync<JsonElement>($"/api/dossiers/{code}");
-    }
+    private Task<JsonElement> DossierAsync(string code) => new DossierApi(Web).GetAsync("xa.tiepnhan", code);
 }

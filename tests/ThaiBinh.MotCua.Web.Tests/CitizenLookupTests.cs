@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using ThaiBinh.MotCua.Api.Tests;
 using ThaiBinh.MotCua.Api.Tests.Infrastructure;
+using ThaiBinh.MotCua.Web.Tests.Dossiers;
 using ThaiBinh.MotCua.Web.Tests.Infrastructure;
 
 namespace ThaiBinh.MotCua.Web.Tests;
@@ -14,9 +15,9 @@ public sealed class CitizenLookupTests(WebFixture web) : WebTest(web)
     [Fact]
     public async Task The_receipts_qr_code_opens_the_dossier_on_a_phone_and_the_right_last_four_digits_show_the_applicant()
     {
-        using var desk = await ApiOverHttp.SignedInAsync(Web, "xa.tiepnhan");
-        var code = (await ApiOverHttp.ReceiveAsync(desk, "1.001193")).Code();
-        var receipt = await desk.GetByteArrayAsync($"/api/dossiers/{code}/forms/receipt.pdf");
+        var api = new DossierApi(Web);
+        var code = await api.ReceiveAsync("xa.tiepnhan", "1.001193");
+        var receipt = await (await api.As("xa.tiepnhan")).GetByteArrayAsync($"/api/dossiers/{code}/forms/receipt.pdf");
         var url = Assert.Single(PdfText.Read(receipt).QrCodes);
         Assert.Equal($"{Web.BaseAddress.ToString().TrimEnd('/')}/tra-cuu/{code}", url);
 
@@ -48,8 +49,7 @@ public sealed class CitizenLookupTests(WebFixture web) : WebTest(web)
     [Fact]
     public async Task The_code_field_finds_the_dossier_and_an_unknown_code_is_said_in_plain_words()
     {
-        using var desk = await ApiOverHttp.SignedInAsync(Web, "xa.tiepnhan");
-        var code = (await ApiOverHttp.ReceiveAsync(desk, "1.001193")).Code();
+        var code = await new DossierApi(Web).ReceiveAsync("xa.tiepnhan", "1.001193");
         var phone = await PhoneAsync("203.0.113.62");
         await phone.GotoAsync("/tra-cuu");
 
@@ -77,8 +77,8 @@ public sealed class CitizenLookupTests(WebFixture web) : WebTest(web)
 
         Assert.Equal(429, limited!.Status);
         Assert.Equal("10", limited.Headers["retry-after"]);
-        await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Quá nhiều lượt tra cứu" })).ToBeVisibleAsync();
-        await Assertions.Expect(phone.GetByRole(AriaRole.Alert)).ToContainTextAsync("10 giây");
+        await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Quá nhiều yêu cầu" })).ToBeVisibleAsync();
+        await Assertions.Expect(phone.GetByText("thử lại sau khoảng 10 giây")).ToBeVisibleAsync();
         await AssertNoHorizontalScrollAsync(phone);
     }
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using ThaiBinh.MotCua.Api.Errors;
 using ThaiBinh.MotCua.Api.Security;
 using ThaiBinh.MotCua.Infrastructure.Dossiers;
-using ThaiBinh.MotCua.Web.Components.Public;
 
 namespace ThaiBinh.MotCua.Api.Endpoints;
 
@@ -21,16 +20,10 @@ internal sealed class PublicLookupRateLimitPolicy(IOptions<PublicLookupOptions> 
     /// The sliding window limiter of .NET 10 gives no Retry-After of its own; the earliest a permit can
     /// come back is when the window moves on by one segment.
     /// </summary>
-    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = async (context, _) =>
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = (context, _) =>
     {
-        var http = context.HttpContext;
-        RetryAfter.Set(http.Response, Window / SegmentsPerWindow);
-
-        // The API's clients get the problem details the status code pages write; a citizen's browser a page.
-        if (TooManyLookupsPage.Applies(http))
-        {
-            await TooManyLookupsPage.WriteAsync(http.Response, Window / SegmentsPerWindow);
-        }
+        RetryAfter.Set(context.HttpContext.Response, Window / SegmentsPerWindow);
+        return ValueTask.CompletedTask;
     };
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
