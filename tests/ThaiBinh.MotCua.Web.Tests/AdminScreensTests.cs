@@ -47,12 +47,7 @@ public sealed partial class AdminScreensTests(WebFixture web) : WebTest(web)
         await admin.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Row, new() { Name = "xa.tiepnhan" })).ToBeVisibleAsync();
 
-        var create = admin.GetByRole(AriaRole.Region, new() { Name = "Thêm cán bộ vào cơ quan này" });
-        await create.GetByLabel("Tên đăng nhập").FillAsync(username);
-        await create.GetByLabel("Họ và tên").FillAsync("Phạm Thị Kiểm Thử");
-        await create.GetByLabel("Tiếp nhận và trả kết quả").CheckAsync();
-        await create.GetByLabel("Mật khẩu ban đầu").FillAsync(password);
-        await create.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản" }).ClickAsync();
+        await CreateOfficerAsync(admin, username, "Phạm Thị Kiểm Thử", "Tiếp nhận và trả kết quả", password);
 
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"Đã tạo tài khoản {username}");
         await Assertions.Expect(admin.GetByRole(AriaRole.Row, new() { Name = username })).ToContainTextAsync("Đang hoạt động");
@@ -78,12 +73,7 @@ public sealed partial class AdminScreensTests(WebFixture web) : WebTest(web)
         var username = $"kt.web.{Guid.NewGuid():N}"[..16];
         var admin = await SignedInAsync("admin");
         await admin.GotoAsync("/quan-tri/can-bo");
-        var create = admin.GetByRole(AriaRole.Region, new() { Name = "Thêm cán bộ vào cơ quan này" });
-        await create.GetByLabel("Tên đăng nhập").FillAsync(username);
-        await create.GetByLabel("Họ và tên").FillAsync("Lê Văn Đổi Việc");
-        await create.GetByLabel("Tiếp nhận và trả kết quả").CheckAsync();
-        await create.GetByLabel("Mật khẩu ban đầu").FillAsync("Mat-khau-cu-2026");
-        await create.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản" }).ClickAsync();
+        await CreateOfficerAsync(admin, username, "Lê Văn Đổi Việc", "Tiếp nhận và trả kết quả", "Mat-khau-cu-2026");
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"Đã tạo tài khoản {username}");
         var officer = await Web.OpenPageAsync();
         await SignInAsync(officer, username, "Mat-khau-cu-2026");
@@ -114,12 +104,7 @@ public sealed partial class AdminScreensTests(WebFixture web) : WebTest(web)
     {
         var admin = await SignedInAsync("admin");
         await admin.GotoAsync("/quan-tri/can-bo");
-        var create = admin.GetByRole(AriaRole.Region, new() { Name = "Thêm cán bộ vào cơ quan này" });
-        await create.GetByLabel("Tên đăng nhập").FillAsync("xa.tiepnhan");
-        await create.GetByLabel("Họ và tên").FillAsync("Người Trùng Tên");
-        await create.GetByLabel("Giám sát").CheckAsync();
-        await create.GetByLabel("Mật khẩu ban đầu").FillAsync("ngan");
-        await create.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản" }).ClickAsync();
+        var create = await CreateOfficerAsync(admin, "xa.tiepnhan", "Người Trùng Tên", "Giám sát", "ngan");
 
         await Assertions.Expect(admin.GetByRole(AriaRole.Alert)).ToContainTextAsync("Một số thông tin chưa đúng");
         await Assertions.Expect(create.Locator("#username-loi")).ToContainTextAsync("đã có người dùng");
@@ -158,6 +143,18 @@ public sealed partial class AdminScreensTests(WebFixture web) : WebTest(web)
 
     [GeneratedRegex(@"Đã tính lại thời hạn của [1-9]\d* hồ sơ")]
     private static partial Regex RecomputedSome();
+
+    /// <summary>Fills and sends the page's "new officer" form; answers the form's region.</summary>
+    private static async Task<ILocator> CreateOfficerAsync(IPage admin, string username, string fullName, string role, string password)
+    {
+        var create = admin.GetByRole(AriaRole.Region, new() { Name = "Thêm cán bộ vào cơ quan này" });
+        await create.GetByLabel("Tên đăng nhập").FillAsync(username);
+        await create.GetByLabel("Họ và tên").FillAsync(fullName);
+        await create.GetByLabel(role).CheckAsync();
+        await create.GetByLabel("Mật khẩu ban đầu").FillAsync(password);
+        await create.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản" }).ClickAsync();
+        return create;
+    }
 
     private static async Task SignInRefusedAsync(IPage page, string username, string password)
     {
