@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.MotCua.Web.Components;
 using ThaiBinh.MotCua.Web.Security;
+using ThaiBinh.MotCua.Web.Supervision;
 
 namespace ThaiBinh.MotCua.Web;
 
@@ -23,6 +24,7 @@ public static class WebSetup
     {
         endpoints.MapStaticAssets();
         endpoints.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        endpoints.MapSupervisionDownloads();
         return endpoints;
     }
 }
