@@ -32,6 +32,7 @@ public sealed class SupervisorScreenTests(WebFixture web) : WebTest(web)
         var commune = page.GetByRole(AriaRole.Region, new() { Name = Commune });
         await Assertions.Expect(commune.Locator("dd.late")).ToHaveTextAsync(new Regex("^[1-9][0-9]*$"));
         await Assertions.Expect(page.Locator("figure.trend svg")).ToBeVisibleAsync();
+        await PageLayout.AssertFitsTheWidthAsync(page);
         await ScreenshotAsync(page, "giam-sat");
 
         var download = await page.RunAndWaitForDownloadAsync(() =>
@@ -44,6 +45,10 @@ public sealed class SupervisorScreenTests(WebFixture web) : WebTest(web)
         var row = Assert.Single(lines, l => l.Contains(code, StringComparison.Ordinal));
         Assert.Contains("\"Quá hạn\"", row, StringComparison.Ordinal);
         Assert.Equal(await page.Locator("table.overdue tbody tr").CountAsync(), lines.Length - 1);
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Chọn đơn vị" }).GetByRole(AriaRole.Link, new() { Name = Commune }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(Commune);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = code })).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -61,6 +66,7 @@ public sealed class SupervisorScreenTests(WebFixture web) : WebTest(web)
         await Assertions.Expect(page.Locator("table.report tbody th", new() { HasText = Commune })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("table.report tfoot")).ToContainTextAsync("Tổng cộng");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "In báo cáo" })).ToBeVisibleAsync();
+        await PageLayout.AssertFitsTheWidthAsync(page);
         await ScreenshotAsync(page, "giam-sat-bao-cao");
     }
 

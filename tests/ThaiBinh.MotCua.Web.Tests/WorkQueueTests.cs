@@ -25,6 +25,7 @@ public sealed class WorkQueueTests(WebFixture web) : WebTest(web)
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = waiting })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("tbody tr").First).ToContainTextAsync("Còn");
         await AssertCountIsRowsAsync(page, "co-quan");
+        await PageLayout.AssertFitsTheWidthAsync(page);
         await ScreenshotAsync(page, "ho-so-hang-doi");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Chờ công dân bổ sung" }).ClickAsync();
