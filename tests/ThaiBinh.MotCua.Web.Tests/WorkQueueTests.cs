@@ -57,7 +57,7 @@ public sealed class WorkQueueTests(WebFixture web) : WebTest(web)
 
         await _api.ReceiveAsync("xa.tiepnhan", CommuneProcedure);
 
-        await Assertions.Expect(count).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 20_000 });
+        await Assertions.Expect(count).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 30_000 });
         Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));
     }
 
