@@ -28,6 +28,13 @@ public sealed class WorkQueueTests(WebFixture web) : WebTest(web)
         await PageLayout.AssertFitsTheWidthAsync(page);
         await ScreenshotAsync(page, "ho-so-hang-doi");
 
+        // Due this afternoon: in its last working day from the moment it was received; the paused one is not.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sắp đến hạn" }).ClickAsync();
+        await page.WaitForURLAsync("**/ho-so?nhom=sap-den-han**");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = waiting })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = transferred })).ToHaveCountAsync(0);
+        await AssertCountIsRowsAsync(page, "sap-den-han");
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Chờ công dân bổ sung" }).ClickAsync();
         await page.WaitForURLAsync("**/ho-so?nhom=cho-bo-sung**");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = transferred })).ToBeVisibleAsync();
