@@ -12,16 +12,20 @@ public sealed record QueueTab(string Key, string Label, Func<ListDossiersQuery, 
 {
     public const string Parameter = "nhom";
 
+    public static readonly QueueTab Office = new("co-quan", "Cả cơ quan", q => q, c => c.Office);
+
+    public static readonly QueueTab DueSoon = new("sap-den-han", "Sắp đến hạn", q => q with { DueSoon = true }, c => c.DueSoon);
+
     public static readonly IReadOnlyList<QueueTab> All =
     [
         new("cua-toi", "Tôi đang xử lý", q => q with { Assignee = "me" }, c => c.Mine),
-        new("co-quan", "Cả cơ quan", q => q, c => c.Office),
-        new("sap-den-han", "Sắp đến hạn", q => q with { DueSoon = true }, c => c.DueSoon),
+        Office,
+        DueSoon,
         new("qua-han", "Quá hạn", q => q with { Overdue = true }, c => c.Overdue),
         new("cho-bo-sung", "Chờ công dân bổ sung", q => q with { Status = nameof(DossierStatus.SupplementRequested) }, c => c.AwaitingSupplement),
         new("cho-tra", "Chờ trả kết quả", q => q with { Step = "return" }, c => c.ResultAtDesk),
     ];
 
     /// <summary>The office's whole queue unless the address names another tab.</summary>
-    public static QueueTab Of(string? key) => All.FirstOrDefault(t => t.Key == key) ?? All[1];
+    public static QueueTab Of(string? key) => All.FirstOrDefault(t => t.Key == key) ?? Office;
 }
