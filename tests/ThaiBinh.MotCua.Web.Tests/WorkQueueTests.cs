@@ -19,6 +19,10 @@ public sealed class WorkQueueTests(WebFixture web) : WebTest(web)
         var transferred = (await _api.ReceiveAsync("xa.tiepnhan", CommuneProcedure)).Code();
         await _api.DoAsync("xa.tiepnhan", transferred, "transfer");
         await _api.DoAsync("xa.chuyenvien", transferred, "request-supplement", new { items = "Bản sao giấy khai sinh" });
+        var approved = (await _api.ReceiveAsync("xa.tiepnhan", CommuneProcedure)).Code();
+        await _api.DoAsync("xa.tiepnhan", approved, "transfer");
+        await _api.DoAsync("xa.chuyenvien", approved, "assess", new { decision = "approve" });
+        await _api.DoAsync("xa.lanhdao", approved, "approve", new { decision = "approve" });
 
         var page = await SignedInAsync("xa.tiepnhan");
         await page.GotoAsync("/ho-so");
@@ -40,6 +44,12 @@ public sealed class WorkQueueTests(WebFixture web) : WebTest(web)
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = transferred })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = waiting })).ToHaveCountAsync(0);
         await AssertCountIsRowsAsync(page, "cho-bo-sung");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Chờ trả kết quả" }).ClickAsync();
+        await page.WaitForURLAsync("**/ho-so?nhom=cho-tra**");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = approved })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = waiting })).ToHaveCountAsync(0);
+        await AssertCountIsRowsAsync(page, "cho-tra");
 
         // Past the due moment the dossier still at the desk is late; the paused one is not.
         Web.Factory.Clock.AdjustTime((await _api.ReceiveAsync("xa.tiepnhan", CommuneProcedure)).DueAt().AddHours(1));
