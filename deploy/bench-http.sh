@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The API over HTTP, measured (issue 12). Not part of CI.
 #
-#   deploy/bench-http.sh [--dossiers 20000] [--reuse] [--only receive,reads,mix,roundtrips] [--rounds 3]
+#   deploy/bench-http.sh [--dossiers 20000] [--reuse] [--only receive,reads,pages,mix,roundtrips] [--rounds 3]
 #                        [--seconds 10] [--read-concurrency 8] [--mix-seconds 60] [--fraction 0.1]
 #                        [--pgbench-mode simple|prepared] [--roundtrip-requests 50] [--timeout 5]
 #
@@ -15,13 +15,18 @@
 # --only names (all by default): `receive` against pgbench replaying its captured statements, A/B
 # interleaved over --rounds rounds at concurrency 1, 4, 16, 64 (pgbench -M as the API: prepared
 # when the capture saw prepared statements, unless --pgbench-mode); `reads`, the five read paths at
-# concurrency 1 and --read-concurrency over the rounds; `mix`, the peak mix at --fraction of the
+# concurrency 1 and --read-concurrency over the rounds; `pages`, the officers' pages the same way
+# (the work queue and a dossier as the centre's reception officer, the supervisor's screen as the
+# province's supervisor, each signed in on the sign-in form with a cookie); `mix`, the peak mix at --fraction of the
 # peak hour for --mix-seconds, open loop (`--mix-seconds 600 --fraction 1` is the issue's ten
 # minutes at the full peak); `roundtrips`, round trips to PostgreSQL per request, counted by a
 # relay in the driver in front of a second API process (same build and settings, another port; the
 # main API stays direct). The officers are the demo accounts and the generated ones, written into
 # the database by the generator (the Production API loads none). The APIs are stopped on exit; the
 # database is kept for --reuse. The summary goes to .local/bench-http/.
+#
+# Against the 10-million-dossier set of deploy/bench-scale.sh: MOTCUA_BENCH_HTTP_DB_NAME=motcua_scale
+# deploy/bench-http.sh --reuse --only pages (the generator writes the same officers there).
 #
 # Settings: MOTCUA_BENCH_HTTP_DB_NAME (motcua_bench_http), MOTCUA_BENCH_HTTP_PORT (5180),
 # MOTCUA_BENCH_HTTP_SERVER (below), MOTCUA_BENCH_HTTP_NPGSQL (Npgsql settings appended to the API's
@@ -39,7 +44,7 @@ while [ "$#" -gt 0 ]; do
     --dossiers) dossiers="$2"; shift 2 ;;
     --reuse) reuse=1; shift ;;
     --*) driver+=("$1" "$2"); shift 2 ;;
-    *) printf 'usage: deploy/bench-http.sh [--dossiers N] [--reuse] [--only receive,reads,mix,roundtrips] [--rounds R] [--seconds S] [--read-concurrency C] [--mix-seconds S] [--fraction F] [--pgbench-mode simple|prepared] [--roundtrip-requests N] [--timeout S]\n' >&2; exit 2 ;;
+    *) printf 'usage: deploy/bench-http.sh [--dossiers N] [--reuse] [--only receive,reads,pages,mix,roundtrips] [--rounds R] [--seconds S] [--read-concurrency C] [--mix-seconds S] [--fraction F] [--pgbench-mode simple|prepared] [--roundtrip-requests N] [--timeout S]\n' >&2; exit 2 ;;
   esac
 done
 name="${MOTCUA_BENCH_HTTP_DB_NAME:-motcua_bench_http}"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Run the API for development: private PostgreSQL, migrations, reference data and demo accounts,
-# then the API on http://127.0.0.1:5080. Ctrl+C stops the API; `deploy/pg.sh stop` stops the database.
+# Run the web application and the API for development: private PostgreSQL, migrations, reference data and demo accounts,
+# then the host (pages at /, API at /api) on http://127.0.0.1:5080. Ctrl+C stops the API; `deploy/pg.sh stop` stops the database.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -12,7 +12,9 @@ connection="$("$root/deploy/pg.sh" start | tail -n 1)"
 cat <<MSG
 
 ThaiBinh.MotCua starting (first start builds the solution and loads the reference data)
-  API              $url
+  Web application  $url/            (sign in as xa.tiepnhan, xa.chuyenvien, tinh.giamsat, admin…)
+  Citizen lookup   $url/tra-cuu/<dossier code>
+  API              $url/api
   OpenAPI UI       $url/scalar/v1      (document: $url/openapi/v1.json)
   Health           $url/health/ready
   Hangfire         $url/hangfire?access_token=<token of 'admin'>

@@ -15,6 +15,7 @@ using ThaiBinh.MotCua.Application.Common.Telemetry;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 using ThaiBinh.MotCua.Infrastructure.Security;
 using ThaiBinh.MotCua.Web;
+using ThaiBinh.MotCua.Web.Errors;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -81,6 +82,7 @@ if (!app.Environment.IsDevelopment())
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMotCuaPageErrors();
 app.UseRequestBodyLimit(builder.Configuration);
 app.UseAuthentication();
 app.UseSignedInOfficer();

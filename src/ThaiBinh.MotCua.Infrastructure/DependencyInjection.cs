@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -69,6 +70,12 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton(jwtSettings);
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+
+        // The pages' cookie and anti-forgery tokens must open on every server behind the balancer, and
+        // survive a restart: the key ring lives in the database, not in a folder of one machine.
+        services.AddDataProtection()
+            .SetApplicationName("ThaiBinh.MotCua")
+            .PersistKeysToDbContext<MotCuaDbContext>();
 
         var hangfire = configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
         services.AddMotCuaHangfire(connectionString, hangfire);

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.MotCua.Web.Components;
+using ThaiBinh.MotCua.Web.Components.Pages.Reception;
+using ThaiBinh.MotCua.Web.Forms;
 using ThaiBinh.MotCua.Web.Security;
 using ThaiBinh.MotCua.Web.Supervision;
 
@@ -24,6 +26,8 @@ public static class WebSetup
     {
         endpoints.MapStaticAssets();
         endpoints.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        endpoints.MapFormDownloads();
+        endpoints.MapCitizenIdCheck();
         endpoints.MapSupervisionDownloads();
         return endpoints;
     }

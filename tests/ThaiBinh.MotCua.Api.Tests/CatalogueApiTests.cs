@@ -63,6 +63,22 @@ public sealed class CatalogueApiTests(ApiFixture api) : ApiTest
         Assert.Empty((await client.GetFromJsonAsync<JsonElement>("/api/procedures?on=2010-01-01")).EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("dang ky khai sinh", "1.001193")]
+    [InlineData("ĐĂNG KÝ KẾT HÔN", "1.000894")]
+    [InlineData("dang ky ket hon", "1.000894")]
+    [InlineData("1.001193", "1.001193")]
+    [InlineData("khai tu 1.000656", "1.000656")]
+    public async Task Procedures_are_found_by_name_without_diacritics_or_by_national_code(string search, string code)
+    {
+        using var client = api.CreateClient();
+
+        var found = (await client.GetFromJsonAsync<JsonElement>($"/api/procedures?level=commune&search={Uri.EscapeDataString(search)}"))
+            .EnumerateArray().Select(p => p.GetProperty("code").GetString()).ToList();
+
+        Assert.Equal([code], found);
+    }
+
     [Fact]
     public async Task The_unit_tree_has_the_province_its_districts_and_communes_with_their_desks()
     {

@@ -28,12 +28,13 @@ public sealed class HangfireRevocationTests(ApiFixture api) : ApiTest
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/hangfire/recurring")).StatusCode);
 
+        // The trigger's form as the dashboard posts it, anti-forgery token included, read while still an admin.
+        var page = await browser.GetStringAsync("/hangfire/recurring");
         await TestOfficers.UpdateAsync(api, username, revocation);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/hangfire/recurring")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await bearer.GetAsync("/hangfire")).StatusCode);
-        using var trigger = new FormUrlEncodedContent([new("jobs[]", "overdue-flagging")]);
-        Assert.Equal(HttpStatusCode.Forbidden, (await browser.PostAsync("/hangfire/recurring/trigger", trigger)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await HangfireDashboard.TriggerAsync(browser, "overdue-flagging", page)).StatusCode);
     }
 
     [Fact]
@@ -60,9 +61,22 @@ public sealed class HangfireRevocationTests(ApiFixture api) : ApiTest
 
         var opened = await browser.GetAsync($"/hangfire?access_token={await TokenAsync(username)}");
 
-        var cookie = Assert.Single(opened.Headers.GetValues("Set-Cookie"));
+        var cookie = Assert.Single(opened.Headers.GetValues("Set-Cookie"), c => c.StartsWith("motcua_hangfire_token=", StringComparison.Ordinal));
         Assert.Contains("max-age=1800", cookie);
         Assert.Contains("httponly", cookie);
+    }
+
+    [Fact]
+    public async Task A_trigger_without_the_dashboards_anti_forgery_token_is_refused()
+    {
+        var username = await TestOfficers.AddAsync(api, "hangfire.csrf", Role.Admin);
+        using var browser = api.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/hangfire/recurring?access_token={await TokenAsync(username)}")).StatusCode);
+
+        // A page of another site can make the browser post the form with the cookie, not with the token.
+        using var forged = new FormUrlEncodedContent([new("jobs[]", "overdue-flagging")]);
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.PostAsync("/hangfire/recurring/trigger", forged)).StatusCode);
+        Assert.True((await HangfireDashboard.TriggerAsync(browser, "overdue-flagging")).IsSuccessStatusCode);
     }
 
     private async Task<string> TokenAsync(string username)

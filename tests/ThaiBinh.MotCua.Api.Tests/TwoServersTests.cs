@@ -209,12 +209,30 @@ public sealed class TwoServersTests(TwoServers servers) : IClassFixture<TwoServe
         Assert.True(dueAfter.Date > dueBefore.Date, $"the second server still counted {dueBefore:yyyy-MM-dd} as a working day: {dueAfter}");
     }
 
+    [Fact]
+    public async Task A_page_session_and_a_form_token_of_one_server_hold_on_the_other()
+    {
+        using var browser = new PageBrowser();
+        await browser.SignInAsync(First.BaseAddress, Desk);
+
+        // The keys that sealed the cookie are in the database both servers read, not in one machine's
+        // folder (both processes here could also share this machine's folder: the row says which).
+        Assert.True(await ScalarAsync("SELECT count(*) FROM data_protection_keys") >= 1);
+        using var queue = await browser.GetAsync(Second.BaseAddress, "/ho-so");
+        Assert.Equal(HttpStatusCode.OK, queue.StatusCode);
+
+        var token = await browser.TokenOfAsync(First.BaseAddress, "/dang-xuat");
+        using var signedOut = await browser.PostFormAsync(Second.BaseAddress, "/dang-xuat", "sign-out", token, new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Contains("/dang-nhap", signedOut.Headers.Location!.ToString(), StringComparison.Ordinal);
+        using var afterwards = await browser.GetAsync(First.BaseAddress, "/ho-so");
+        Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
+    }
+
     /// <summary>What an admin does on the dashboard: "Trigger now" on the recurring flagging job.</summary>
     private static async Task TriggerFlaggingAsync(HttpClient admin)
     {
-        var response = await admin.PostAsync(
-            "/hangfire/recurring/trigger",
-            new FormUrlEncodedContent([new KeyValuePair<string, string>("jobs[]", OverdueFlaggingJob.Id)]));
+        var response = await HangfireDashboard.TriggerAsync(admin, OverdueFlaggingJob.Id);
         Assert.True(response.IsSuccessStatusCode, $"trigger: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 

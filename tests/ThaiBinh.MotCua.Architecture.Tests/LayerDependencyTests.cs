@@ -3,23 +3,28 @@ using NetArchTest.Rules;
 
 namespace ThaiBinh.MotCua.Architecture.Tests;
 
-/// <summary>Dependencies point inward: Api → Infrastructure → Application → Domain.</summary>
+/// <summary>Dependencies point inward: Api → Infrastructure → Application → Domain; Web → Application.</summary>
 public sealed class LayerDependencyTests
 {
     private const string Domain = "ThaiBinh.MotCua.Domain";
     private const string Application = "ThaiBinh.MotCua.Application";
     private const string Infrastructure = "ThaiBinh.MotCua.Infrastructure";
     private const string Api = "ThaiBinh.MotCua.Api";
+    private const string Web = "ThaiBinh.MotCua.Web";
 
     private static readonly Assembly DomainAssembly = typeof(Domain.Officers.Officer).Assembly;
     private static readonly Assembly ApplicationAssembly = typeof(Application.ApplicationAssembly).Assembly;
     private static readonly Assembly InfrastructureAssembly = typeof(Infrastructure.Persistence.MotCuaDbContext).Assembly;
+    private static readonly Assembly WebAssembly = typeof(Web.WebSetup).Assembly;
 
     public static TheoryData<string, string[]> ForbiddenReferences() => new()
     {
         { Domain, [Application, Infrastructure, Api, "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "Hangfire"] },
         { Application, [Infrastructure, Api, "Microsoft.AspNetCore", "Npgsql", "Hangfire"] },
-        { Infrastructure, [Api] },
+        { Infrastructure, [Api, Web] },
+
+        // The pages are thin callers of the use cases: no database, adapter or host of their own.
+        { Web, [Infrastructure, Api, "Microsoft.EntityFrameworkCore", "Npgsql", "Hangfire"] },
     };
 
     [Theory]
@@ -62,9 +67,19 @@ public sealed class LayerDependencyTests
     }
 
     [Fact]
+    public void Web_types_use_no_database_adapter_or_host()
+    {
+        var result = Types.InAssembly(WebAssembly)
+            .ShouldNot().HaveDependencyOnAny(Infrastructure, Api, "Microsoft.EntityFrameworkCore", "Npgsql", "Hangfire")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, Offenders(result));
+    }
+
+    [Fact]
     public void Only_the_api_generates_the_mediator()
     {
-        var generated = new[] { DomainAssembly, ApplicationAssembly, InfrastructureAssembly }
+        var generated = new[] { DomainAssembly, ApplicationAssembly, InfrastructureAssembly, WebAssembly }
             .Where(a => a.GetType("Mediator.Mediator") is not null)
             .Select(a => a.GetName().Name);
 

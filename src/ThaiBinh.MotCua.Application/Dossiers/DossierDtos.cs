@@ -47,7 +47,8 @@ public sealed record HandoffDto(
     DateTimeOffset? CompletedAt,
     string? Timeliness);
 
-public sealed record HistoryDto(int Sequence, string Action, PersonDto? Officer, DateTimeOffset At, StatusDto? FromStatus, StatusDto ToStatus, string? Note);
+/// <summary>One line of the history; <c>Label</c> names the action in Vietnamese, as the move's own label does.</summary>
+public sealed record HistoryDto(int Sequence, string Action, string Label, PersonDto? Officer, DateTimeOffset At, StatusDto? FromStatus, StatusDto ToStatus, string? Note);
 
 public sealed record ApplicantDto(
     string FullName, string? CitizenId, DateOnly? BirthDate, string? TaxCode, string? Representative, string? Phone, string? Email, string? Address);

@@ -69,6 +69,17 @@ public sealed class DeadlineRules(WorkingCalendar calendar)
         return due;
     }
 
+    /// <summary>A dossier has one apology with a new appointment at most: the refusal of a second.</summary>
+    public const string ExtensionOnceRule = "deadline.extension.once";
+
+    public const string ExtensionOnceMessage = "Hồ sơ chỉ được hẹn lại ngày trả kết quả một lần.";
+
+    /// <summary>The apology is asked before the due moment: the refusal of a late one.</summary>
+    public const string ExtensionBeforeDueRule = "deadline.extension.before-due";
+
+    public static string ExtensionBeforeDueMessage(DateTimeOffset dueAt) =>
+        $"Phải xin gia hạn trước thời hạn trả kết quả ({VietnameseDates.DateTime(dueAt)}); hồ sơ đã quá hạn.";
+
     /// <summary>
     /// The apology and new appointment (Mẫu 04): once only, asked before the due moment, for a later
     /// moment within working hours.
@@ -77,14 +88,12 @@ public sealed class DeadlineRules(WorkingCalendar calendar)
     {
         if (alreadyExtended)
         {
-            throw new DomainRuleException("deadline.extension.once", "Hồ sơ chỉ được hẹn lại ngày trả kết quả một lần.");
+            throw new DomainRuleException(ExtensionOnceRule, ExtensionOnceMessage);
         }
 
         if (now >= dueAt)
         {
-            throw new DomainRuleException(
-                "deadline.extension.before-due",
-                $"Phải xin gia hạn trước thời hạn trả kết quả ({VietnameseDates.DateTime(dueAt)}); hồ sơ đã quá hạn.");
+            throw new DomainRuleException(ExtensionBeforeDueRule, ExtensionBeforeDueMessage(dueAt));
         }
 
         if (newDueAt <= dueAt)

@@ -1,3 +1,4 @@
+using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Domain.Dossiers.Moves;
 using ThaiBinh.MotCua.Domain.Procedures;
@@ -33,12 +34,30 @@ public sealed partial class Dossier
             return new(move, $"dossier.{move.Name}.step", $"Không thể {move.Label} ở bước \"{CurrentStep.Kind.Label()}\" của quy trình.", RuleBreach.NotNow);
         }
 
+        // The one apology a dossier may have is a fact of its state, so the moves offered know it too.
+        if (move == DossierMoveRules.Extend && ExtendedTo is not null)
+        {
+            return new(move, DeadlineRules.ExtensionOnceRule, DeadlineRules.ExtensionOnceMessage, RuleBreach.NotNow);
+        }
+
         if (move.TakesStep && LastHandoff.ToOfficerId is { } holder && holder != actor.OfficerId)
         {
             return new(move, "dossier.assignee", "Hồ sơ đã được phân công cho cán bộ khác.", RuleBreach.NotYours);
         }
 
         return MoveVerdict.Allow(move);
+    }
+
+    /// <summary>
+    /// <see cref="Check(MoveRule, Actor)"/> at a moment: what also depends on the clock, an apology
+    /// asked after the due moment, is refused here too, so a move offered is never refused for it.
+    /// </summary>
+    public MoveVerdict Check(MoveRule move, Actor actor, DateTimeOffset now)
+    {
+        var verdict = Check(move, actor);
+        return verdict.Allowed && move == DossierMoveRules.Extend && DueAt is { } due && now >= due
+            ? new(move, DeadlineRules.ExtensionBeforeDueRule, DeadlineRules.ExtensionBeforeDueMessage(due), RuleBreach.NotNow)
+            : verdict;
     }
 
     /// <summary>Refuses the move unless the rule table allows it; a move that takes the step assigns it to the actor.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ThaiBinh.MotCua.Application.Common.Audit;
@@ -14,7 +15,7 @@ using ThaiBinh.MotCua.Infrastructure.Persistence.Conventions;
 
 namespace ThaiBinh.MotCua.Infrastructure.Persistence;
 
-public sealed class MotCuaDbContext : DbContext, IMotCuaDbContext, IReportingDb
+public sealed class MotCuaDbContext : DbContext, IMotCuaDbContext, IReportingDb, IDataProtectionKeyContext
 {
     /// <summary>
     /// Without savepoints: EF would wrap each SaveChanges inside a transaction in SAVEPOINT … RELEASE
@@ -53,6 +54,9 @@ public sealed class MotCuaDbContext : DbContext, IMotCuaDbContext, IReportingDb
     public DbSet<SupervisionSnapshot> SupervisionSnapshots => Set<SupervisionSnapshot>();
 
     public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
+
+    /// <summary>The keys that protect the pages' cookies and anti-forgery tokens, shared by every server.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Runs the transaction under the execution strategy, so a transient failure tries the whole of it

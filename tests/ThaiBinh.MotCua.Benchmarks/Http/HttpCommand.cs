@@ -10,7 +10,7 @@ public sealed record HttpRun(HttpOptions Options, BenchClient Client, BenchPaths
 /// starts it in Production over its own database). In one run, each part unless <c>--only</c> names
 /// some: receive against pgbench replaying its captured statements, A/B interleaved over
 /// <c>--rounds</c> rounds at each concurrency (<see cref="ReceiveRounds"/>); the read paths
-/// (<see cref="ReadRounds"/>); the peak mix at a fixed offered rate with the CPU of the API and
+/// (<see cref="ReadRounds"/>); the officers' pages, the same way; the peak mix at a fixed offered rate with the CPU of the API and
 /// PostgreSQL (<see cref="MixRound"/>); the round trips to PostgreSQL per request, counted by a relay
 /// in front of a second API process (<see cref="RoundTrips"/>). Not a test and not part of CI.
 /// </summary>
@@ -49,6 +49,11 @@ public static class HttpCommand
         if (options.Runs("reads"))
         {
             await ReadRounds.RunAsync(run);
+        }
+
+        if (options.Runs("pages"))
+        {
+            await ReadRounds.RunAsync(run, "Pages (server-rendered HTML, cookie session)", run.Paths.Pages);
         }
 
         if (options.Runs("mix"))

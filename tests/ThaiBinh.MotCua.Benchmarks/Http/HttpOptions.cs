@@ -7,7 +7,7 @@ namespace ThaiBinh.MotCua.Benchmarks.Http;
 /// <summary>The options of <c>http</c>, with their defaults (deploy/bench-http.sh passes its own through).</summary>
 public sealed record HttpOptions
 {
-    public static readonly string[] Parts = ["receive", "reads", "mix", "roundtrips"];
+    public static readonly string[] Parts = ["receive", "reads", "pages", "mix", "roundtrips"];
 
     /// <summary>The driver's own sessions, unpooled: the capture ends every other session of the database.</summary>
     public required string ConnectionString { get; init; }

@@ -3,22 +3,25 @@ using System.Globalization;
 namespace ThaiBinh.MotCua.Benchmarks.Http;
 
 /// <summary>
-/// The read paths, closed loop, at concurrency 1 (the service time of one request on an idle server)
+/// The read paths (or the pages), closed loop, at concurrency 1 (the service time of one request on an idle server)
 /// and at <c>--read-concurrency</c>; over <c>--rounds</c> rounds, the paths in order in odd rounds and
 /// in reverse in even ones. The report gives each measurement, then per path the median and range
 /// over the rounds, with the CPU of the API and of PostgreSQL per request.
 /// </summary>
 public static class ReadRounds
 {
-    public static async Task RunAsync(HttpRun run)
+    public static Task RunAsync(HttpRun run) => RunAsync(run, "Read paths", run.Paths.Reads);
+
+    /// <summary>The <paramref name="reads"/>, reported under <paramref name="title"/>.</summary>
+    public static async Task RunAsync(HttpRun run, string title, IReadOnlyList<ReadPath> reads)
     {
-        var (options, client, paths, _, _, report) = run;
+        var (options, client, _, _, _, report) = run;
         var concurrencies = new[] { 1, options.ReadConcurrency }.Distinct().ToArray();
-        report.Heading($"Read paths, closed loop at concurrency {string.Join(" and ", concurrencies)}, {HttpCommand.Rounds(options.Rounds)}, path order alternating");
-        var results = paths.Reads.ToDictionary(p => p, _ => concurrencies.ToDictionary(c => c, _ => new List<ReadResult>()));
+        report.Heading($"{title}, closed loop at concurrency {string.Join(" and ", concurrencies)}, {HttpCommand.Rounds(options.Rounds)}, path order alternating");
+        var results = reads.ToDictionary(p => p, _ => concurrencies.ToDictionary(c => c, _ => new List<ReadResult>()));
         for (var round = 1; round <= options.Rounds; round++)
         {
-            foreach (var path in round % 2 == 1 ? paths.Reads : paths.Reads.Reverse())
+            foreach (var path in round % 2 == 1 ? reads : reads.Reverse())
             {
                 if (round == 1)
                 {
@@ -36,7 +39,7 @@ public static class ReadRounds
             }
         }
 
-        report.Heading($"Read paths, over the {HttpCommand.Rounds(options.Rounds)} (median and range)");
+        report.Heading($"{title}, over the {HttpCommand.Rounds(options.Rounds)} (median and range)");
         foreach (var (path, byConcurrency) in results)
         {
             report.Line(path.Name);

@@ -1,6 +1,7 @@
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Domain.Dossiers;
+using ThaiBinh.MotCua.Domain.Dossiers.Moves;
 using ThaiBinh.MotCua.Domain.Procedures;
 using static ThaiBinh.MotCua.Domain.Tests.Calendar.Calendars;
 
@@ -140,6 +141,29 @@ public sealed class DossierLifecycleTests
         Assert.Equal(Vn(2026, 3, 27, 9), dossier.ExtendedTo);
         Assert.Equal("deadline.extension.once", Assert.Throws<DomainRuleException>(() =>
             dossier.Extend(_s.PoliceOfficer, Vn(2026, 3, 30, 9), "Lần hai", Vn(2026, 3, 23, 9), _s.Rules)).Rule);
+    }
+
+    [Fact]
+    public void Once_extended_the_apology_is_no_longer_a_move_on_offer()
+    {
+        var dossier = _s.Assessed();
+        Assert.True(dossier.Check(DossierMoveRules.Extend, _s.PoliceOfficer).Allowed);
+
+        dossier.Extend(_s.PoliceOfficer, Vn(2026, 3, 27, 9), "Chờ kết quả xác minh", Vn(2026, 3, 20, 9), _s.Rules);
+        var verdict = dossier.Check(DossierMoveRules.Extend, _s.PoliceOfficer);
+
+        Assert.Equal(("deadline.extension.once", RuleBreach.NotNow), (verdict.Rule, verdict.Breach));
+    }
+
+    [Fact]
+    public void After_the_due_moment_the_apology_is_not_on_offer_at_that_moment()
+    {
+        var dossier = _s.Assessed();
+
+        Assert.True(dossier.Check(DossierMoveRules.Extend, _s.PoliceOfficer, dossier.DueAt!.Value.AddMinutes(-1)).Allowed);
+        var late = dossier.Check(DossierMoveRules.Extend, _s.PoliceOfficer, dossier.DueAt!.Value);
+        Assert.Equal(("deadline.extension.before-due", RuleBreach.NotNow), (late.Rule, late.Breach));
+        Assert.Equal(dossier.Check(DossierMoveRules.Verify, _s.PoliceOfficer), dossier.Check(DossierMoveRules.Verify, _s.PoliceOfficer, dossier.DueAt!.Value));
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public sealed class ActOnDossierCommandHandler(
         var officer = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
         var move = DossierMoves.All[command.Action];
         var dossier = await access.FindVisibleAsync(officer, command.Code, cancellationToken);
-        var verdict = dossier.Check(move.RuleFor(command), officer.Actor);
+        var now = clock.GetUtcNow();
+        var verdict = dossier.Check(move.RuleFor(command), officer.Actor, now);
         if (!verdict.Allowed)
         {
             throw verdict.ToException();
@@ -43,7 +44,6 @@ public sealed class ActOnDossierCommandHandler(
                     [new FluentValidation.Results.ValidationFailure("assignee", $"Không có cán bộ {command.Assignee} trong cơ quan của bạn.")]);
         }
 
-        var now = clock.GetUtcNow();
         var before = dossier.Status;
         var rules = new DeadlineRules(await calendars.GetAsync(cancellationToken));
         move.Apply(new MoveContext(dossier, officer.Actor, command, rules, now, assigneeId));

@@ -18,18 +18,19 @@ public sealed record ListDossierMovesQuery(string Code) : IQuery<IReadOnlyList<D
 /// </summary>
 public sealed record DossierMoveDto(string Action, string Label, bool Allowed, string? Refusal, string? Reason);
 
-public sealed class ListDossierMovesQueryHandler(IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access)
+public sealed class ListDossierMovesQueryHandler(IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access, TimeProvider clock)
     : IQueryHandler<ListDossierMovesQuery, IReadOnlyList<DossierMoveDto>>
 {
     public async ValueTask<IReadOnlyList<DossierMoveDto>> Handle(ListDossierMovesQuery query, CancellationToken cancellationToken)
     {
         var officer = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
         var dossier = await access.FindVisibleAsync(officer, query.Code, cancellationToken);
+        var now = clock.GetUtcNow();
         return
         [
             .. DossierMoves.All.Values.Select(move =>
             {
-                var verdict = dossier.Check(move.Rule, officer.Actor);
+                var verdict = dossier.Check(move.Rule, officer.Actor, now);
                 var refusal = verdict.Allowed ? null : verdict.Breach == RuleBreach.NotYours ? "not-yours" : "not-now";
                 return new DossierMoveDto(move.Action, move.Rule.Label, verdict.Allowed, refusal, verdict.Reason);
             }),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common;
@@ -7,7 +6,10 @@ using ThaiBinh.MotCua.Domain.Procedures;
 
 namespace ThaiBinh.MotCua.Application.Procedures.List;
 
-/// <summary>The catalogue as in force on a day (today by default), filtered by level or by words of the name.</summary>
+/// <summary>
+/// The catalogue as in force on a day (today by default), filtered by level, by exact code, or by
+/// words of the name or code typed with or without diacritics (<see cref="ProcedureSearch"/>).
+/// </summary>
 public sealed record ListProceduresQuery(string? Level, string? Search, string? Code, DateOnly? On) : IQuery<IReadOnlyList<ProcedureDto>>;
 
 public sealed record LimitDto(string Unit, int Amount, string Text);
@@ -33,8 +35,6 @@ public sealed record ProcedureDto(
 public sealed class ListProceduresQueryHandler(IMotCuaDbContext db, TimeProvider clock)
     : IQueryHandler<ListProceduresQuery, IReadOnlyList<ProcedureDto>>
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     public async ValueTask<IReadOnlyList<ProcedureDto>> Handle(ListProceduresQuery query, CancellationToken cancellationToken)
     {
         var on = query.On ?? VietnamToday.Of(clock);
@@ -49,12 +49,12 @@ public sealed class ListProceduresQueryHandler(IMotCuaDbContext db, TimeProvider
             procedures = procedures.Where(p => p.Code == query.Code);
         }
 
-        var words = (query.Search ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var search = new ProcedureSearch(query.Search);
         var result = new List<ProcedureDto>();
         foreach (var procedure in await procedures.OrderBy(p => p.LevelCode).ThenBy(p => p.Name).ToListAsync(cancellationToken))
         {
             var version = procedure.VersionOn(on);
-            if (version is not null && words.All(w => Vietnamese.CompareInfo.IndexOf(procedure.Name, w, CompareOptions.IgnoreCase) >= 0))
+            if (version is not null && search.Matches(procedure.Name, procedure.Code))
             {
                 result.Add(ToDto(procedure, version));
             }

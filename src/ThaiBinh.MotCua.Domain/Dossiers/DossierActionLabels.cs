@@ -1,0 +1,20 @@
+using ThaiBinh.MotCua.Domain.Dossiers.Moves;
+
+namespace ThaiBinh.MotCua.Domain.Dossiers;
+
+/// <summary>
+/// What a line of a dossier's history says was done, in Vietnamese: a move is named as its rule names
+/// it; the entries no officer's move writes (the receipt, the recomputed due moment) are named here.
+/// </summary>
+public static class DossierActionLabels
+{
+    private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        ["receive"] = "tiếp nhận hồ sơ",
+        ["refuse-at-reception"] = "từ chối tiếp nhận hồ sơ",
+        ["recompute-due"] = "tính lại hạn giải quyết theo lịch làm việc",
+    }.Concat(DossierMoveRules.All.Select(rule => KeyValuePair.Create(rule.Name, rule.Label))).ToDictionary();
+
+    /// <summary>The label of a recorded action; an unknown name is shown as it is rather than hidden.</summary>
+    public static string Of(string action) => Labels.TryGetValue(action, out var label) ? label : action;
+}
