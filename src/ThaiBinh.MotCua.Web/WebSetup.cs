@@ -6,6 +6,7 @@ using ThaiBinh.MotCua.Web.Components;
 using ThaiBinh.MotCua.Web.Components.Pages.Reception;
 using ThaiBinh.MotCua.Web.Forms;
 using ThaiBinh.MotCua.Web.Security;
+using ThaiBinh.MotCua.Web.Supervision;
 
 namespace ThaiBinh.MotCua.Web;
 
@@ -27,6 +28,7 @@ public static class WebSetup
         endpoints.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         endpoints.MapFormDownloads();
         endpoints.MapCitizenIdCheck();
+        endpoints.MapSupervisionDownloads();
         return endpoints;
     }
 }

@@ -90,7 +90,7 @@ public sealed class ProcessingReportTests(ApiFixture api) : ApiTest
     }
 
     [Fact]
-    public async Task Rows_by_office_procedure_and_level_add_up_to_the_total_and_each_level_has_its_desk_target()
+    public async Task Rows_by_office_procedure_level_and_child_unit_add_up_to_the_total_and_each_level_has_its_desk_target()
     {
         await ReceiveAsync("tinh.tiepnhan", "2.001610", "direct");
         await ReceiveAsync("huyen.tiepnhan", "1.001612", "direct");
@@ -98,7 +98,7 @@ public sealed class ProcessingReportTests(ApiFixture api) : ApiTest
         using var supervisor = await api.CreateClientSignedInAsAsync("tinh.giamsat");
         var today = Today();
 
-        foreach (var groupBy in new[] { "office", "procedure", "level" })
+        foreach (var groupBy in new[] { "office", "procedure", "level", "unit" })
         {
             var report = await supervisor.GetFromJsonAsync<JsonElement>($"/api/reports/processing?from={today.AddDays(-30):yyyy-MM-dd}&to={today:yyyy-MM-dd}&groupBy={groupBy}");
             var rows = report.GetProperty("rows").EnumerateArray().ToList();
@@ -111,6 +111,14 @@ public sealed class ProcessingReportTests(ApiFixture api) : ApiTest
             Assert.Equal(report.GetProperty("total").GetProperty("received").GetProperty("total").GetInt64(), rows.Sum(r => r.GetProperty("received").GetProperty("total").GetInt64()));
             Assert.Equal("34", report.GetProperty("unit").GetProperty("code").GetString());
         }
+
+        // By child unit: the province's own offices under the province, the district's and its commune's under the district.
+        var units = await supervisor.GetFromJsonAsync<JsonElement>($"/api/reports/processing?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}&groupBy=unit");
+        var unitRows = units.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("key").GetProperty("code").GetString()!);
+        Assert.Equal("province", unitRows["34"].GetProperty("level").GetString());
+        Assert.Equal("district", unitRows["336"].GetProperty("level").GetString());
+        Assert.True(unitRows["336"].GetProperty("received").GetProperty("total").GetInt64() >= 2);
+        Assert.DoesNotContain("12433", unitRows.Keys);
 
         var levels = await supervisor.GetFromJsonAsync<JsonElement>($"/api/reports/processing?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}&groupBy=level");
         string[] expectedLevels = ["commune", "district", "province"];
@@ -135,7 +143,7 @@ public sealed class ProcessingReportTests(ApiFixture api) : ApiTest
         Assert.Equal(HttpStatusCode.Forbidden, (await commune.GetAsync($"/api/reports/processing?unitCode=336&from={today}&to={today}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await reception.GetAsync($"/api/reports/processing?from={today}&to={today}")).StatusCode);
 
-        var bad = await commune.GetAsync($"/api/reports/processing?from={today}&to=2020-01-01&groupBy=unit");
+        var bad = await commune.GetAsync($"/api/reports/processing?from={today}&to=2020-01-01&groupBy=commune");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var problem = await bad.Content.ReadFromJsonAsync<JsonElement>();
         var errors = problem.GetProperty("errors");

@@ -54,7 +54,33 @@ public sealed class WorkQueueTests(ApiFixture api) : ApiTest
         Assert.Empty(none.GetProperty("items").EnumerateArray());
     }
 
+    [Fact]
+    public async Task Due_soon_is_the_last_working_day_and_every_line_says_how_much_time_is_left()
+    {
+        // A commune procedure due the same afternoon: due soon from the moment it is received.
+        var received = await _desk.ReceiveAsync("xa.tiepnhan", "2.000635");
+        var code = received.Code();
+        var client = await _desk.As("xa.tiepnhan");
+
+        var soon = await client.GetFromJsonAsync<JsonElement>("/api/dossiers?dueSoon=true&limit=200");
+        var line = soon.GetProperty("items").EnumerateArray().Single(d => d.GetProperty("code").GetString() == code);
+        Assert.False(line.GetProperty("timeLeft").GetProperty("late").GetBoolean());
+        Assert.StartsWith("Còn 0 ngày", line.GetProperty("timeLeft").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain((await client.GetFromJsonAsync<JsonElement>("/api/dossiers?dueSoon=false&limit=200")).GetProperty("items").EnumerateArray(),
+            d => d.GetProperty("code").GetString() == code);
+
+        api.Factory.Clock.SetUtcNow(received.DueAt().AddHours(1));
+        client = await api.CreateClientSignedInAsAsync("xa.tiepnhan");
+        var late = await client.GetFromJsonAsync<JsonElement>("/api/dossiers?overdue=true&limit=200");
+        line = late.GetProperty("items").EnumerateArray().Single(d => d.GetProperty("code").GetString() == code);
+        Assert.True(line.GetProperty("timeLeft").GetProperty("late").GetBoolean());
+        Assert.StartsWith("Quá hạn", line.GetProperty("timeLeft").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain((await client.GetFromJsonAsync<JsonElement>("/api/dossiers?dueSoon=true&limit=200")).GetProperty("items").EnumerateArray(),
+            d => d.GetProperty("code").GetString() == code);
+    }
+
     [Theory]
+    [InlineData("dueSoon=sap")]
     [InlineData("status=Dang-xu-ly")]
     [InlineData("limit=0")]
     [InlineData("after=khong-hop-le")]

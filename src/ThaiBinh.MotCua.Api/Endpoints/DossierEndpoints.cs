@@ -21,7 +21,7 @@ internal static class DossierEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/", List)
-            .WithSummary("Hàng đợi công việc: lọc theo status, step, assignee=me, procedureCode, receivedFrom/To, overdue; phân trang bằng after.");
+            .WithSummary("Hàng đợi công việc: lọc theo status, step, assignee=me, procedureCode, receivedFrom/To, overdue, dueSoon (sắp đến hạn); phân trang bằng after.");
         group.MapGet("/{code}", Get)
             .WithSummary("Chi tiết hồ sơ, kèm ETag là phiên bản hiện tại.")
             .ProducesProblem(StatusCodes.Status404NotFound);

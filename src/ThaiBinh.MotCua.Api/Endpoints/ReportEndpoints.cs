@@ -11,7 +11,7 @@ internal static class ReportEndpoints
         var group = endpoints.MapGroup("/api/reports").WithTags("Báo cáo").RequireAuthorization();
 
         group.MapGet("/processing", Processing)
-            .WithSummary("Tình hình giải quyết hồ sơ trong kỳ (from, to), theo cơ quan tiếp nhận, thủ tục hoặc cấp; tỷ lệ đúng hạn theo Điều 30 Nghị định 61 và theo Bộ chỉ số 766.")
+            .WithSummary("Tình hình giải quyết hồ sơ trong kỳ (from, to), theo cơ quan tiếp nhận, thủ tục, cấp hoặc đơn vị trực thuộc; tỷ lệ đúng hạn theo Điều 30 Nghị định 61 và theo Bộ chỉ số 766.")
             .Produces<ProcessingReportDto>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

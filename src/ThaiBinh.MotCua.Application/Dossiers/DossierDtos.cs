@@ -16,7 +16,10 @@ public sealed record StepDto(int Index, string Kind, string Label);
 /// <summary>Time left before the due moment, or how late, in working days and hours (8 hours a day).</summary>
 public sealed record TimeLeftDto(bool Late, int WorkingDays, double WorkingHours, string Text);
 
-/// <summary>A dossier as a line of a work queue, and as the answer to a receipt.</summary>
+/// <summary>
+/// A dossier as a line of a work queue, and as the answer to a receipt. <see cref="TimeLeft"/> is null
+/// once the clock has stopped (result ready, closed) and for a dossier with no due moment.
+/// </summary>
 public sealed record DossierSummaryDto(
     string Code,
     StatusDto Status,
@@ -29,7 +32,8 @@ public sealed record DossierSummaryDto(
     DateTimeOffset ReceivedAt,
     DateTimeOffset? DueAt,
     bool Overdue,
-    int Version);
+    int Version,
+    TimeLeftDto? TimeLeft);
 
 public sealed record HandoffDto(
     int Sequence,

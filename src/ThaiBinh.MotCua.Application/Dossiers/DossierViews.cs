@@ -16,7 +16,8 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
     {
         var names = await NamesAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        return [.. dossiers.Select(d => Summary(d, names, now))];
+        var calendar = await calendars.GetAsync(cancellationToken);
+        return [.. dossiers.Select(d => Summary(d, names, calendar, now))];
     }
 
     /// <summary>
@@ -49,9 +50,11 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
                     .Select(o => new PersonDto(o.Username, o.FullName)).FirstOrDefault(),
                 d.ReceivedAt,
                 d.DueAt,
+                d.PausedAt,
                 d.Version,
         }).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
+        var calendar = await calendars.GetAsync(cancellationToken);
         return [.. rows.Select(r => new DossierSummaryDto(
             r.Code,
             StatusDto.Of(r.Status),
@@ -65,7 +68,8 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
             r.ReceivedAt,
             r.DueAt,
             IsOverdue(r.Status, r.DueAt, now),
-            r.Version))];
+            r.Version,
+            TimeLeft(r.DueAt, r.Status, r.PausedAt, calendar, now)))];
     }
 
     public async Task<DossierDetailDto> DetailAsync(Dossier dossier, CancellationToken cancellationToken)
@@ -75,7 +79,7 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
         var calendar = await calendars.GetAsync(cancellationToken);
         var applicant = dossier.Applicant;
         return new DossierDetailDto(
-            Summary(dossier, names, now),
+            Summary(dossier, names, calendar, now),
             TimeLeft(dossier, calendar, now),
             new ApplicantDto(applicant.FullName, applicant.CitizenId, applicant.BirthDate, applicant.TaxCode, applicant.Representative, applicant.Phone, applicant.Email, applicant.Address),
             dossier.Documents,
@@ -134,7 +138,7 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
     private static bool IsOverdue(DossierStatus status, DateTimeOffset? dueAt, DateTimeOffset now) =>
         status is DossierStatus.Received or DossierStatus.InProgress && dueAt < now;
 
-    private static DossierSummaryDto Summary(Dossier dossier, Names names, DateTimeOffset now) => new(
+    private static DossierSummaryDto Summary(Dossier dossier, Names names, WorkingCalendar calendar, DateTimeOffset now) => new(
         dossier.Code,
         StatusDto.Of(dossier.Status),
         names.Procedure(dossier.ProcedureVersionId, dossier.ProcedureCode),
@@ -146,7 +150,8 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
         dossier.ReceivedAt,
         dossier.DueAt,
         IsOverdue(dossier, now),
-        dossier.Version);
+        dossier.Version,
+        TimeLeft(dossier, calendar, now));
 
     private static TimeLeftDto? TimeLeft(Dossier dossier, WorkingCalendar calendar, DateTimeOffset now) =>
         TimeLeft(dossier.DueAt, dossier.Status, dossier.PausedAt, calendar, now);

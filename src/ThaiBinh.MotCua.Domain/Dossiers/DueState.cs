@@ -1,3 +1,5 @@
+using ThaiBinh.MotCua.Domain.Calendar;
+
 namespace ThaiBinh.MotCua.Domain.Dossiers;
 
 /// <summary>
@@ -24,4 +26,15 @@ public static class DueStateExtensions
         DueState.Paused => "Tạm dừng chờ bổ sung",
         _ => "Trong hạn",
     };
+}
+
+public static class DueSoonRule
+{
+    /// <summary>
+    /// A running dossier due before this moment (and not yet late) is due soon: its last working day
+    /// has begun, the day the law expects the apology of Mẫu 04. The flagging job and the work queue's
+    /// tab both ask here.
+    /// </summary>
+    public static DateTimeOffset Horizon(WorkingCalendar calendar, DateTimeOffset now) =>
+        calendar.AddWorkingTime(now, calendar.Hours.WorkingDayLength);
 }

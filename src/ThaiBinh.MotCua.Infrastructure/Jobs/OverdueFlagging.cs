@@ -6,6 +6,7 @@ using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Telemetry;
 using ThaiBinh.MotCua.Application.Supervision;
 using ThaiBinh.MotCua.Domain.Common;
+using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 
 namespace ThaiBinh.MotCua.Infrastructure.Jobs;
@@ -25,7 +26,7 @@ internal sealed partial class OverdueFlagging(
     {
         var now = clock.GetUtcNow();
         var calendar = await calendars.GetAsync(cancellationToken);
-        var soon = calendar.AddWorkingTime(now, calendar.Hours.WorkingDayLength);
+        var soon = DueSoonRule.Horizon(calendar, now);
         var day = DateOnly.FromDateTime(VietnamTime.ToLocal(now).DateTime);
 
         // Safe to try again whole, even after a commit whose answer was lost: a run writes only the

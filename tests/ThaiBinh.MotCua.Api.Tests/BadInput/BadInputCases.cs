@@ -198,6 +198,7 @@ public static class BadInputCases
             ("GET /api/dossiers/", Desk, "scope", "/api/dossiers?scope=everything"),
             ("GET /api/dossiers/", Desk, "assignee", "/api/dossiers?assignee=you"),
             ("GET /api/dossiers/", Desk, "overdue", "/api/dossiers?overdue=planet"),
+            ("GET /api/dossiers/", Desk, "dueSoon", "/api/dossiers?dueSoon=planet"),
             ("GET /api/dossiers/", Desk, "limit", "/api/dossiers?limit=-1"),
             ("GET /api/dossiers/", Desk, "limit", "/api/dossiers?limit=1e3"),
             ("GET /api/dossiers/", Desk, "after", $"/api/dossiers?after={Cursor("-99999999999999999|x")}"),

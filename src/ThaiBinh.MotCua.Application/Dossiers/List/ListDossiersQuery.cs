@@ -9,7 +9,8 @@ namespace ThaiBinh.MotCua.Application.Dossiers.List;
 /// <summary>
 /// The caller's work queue, most urgent first (due moment, then code), a page at a time. By default
 /// the open dossiers their office holds now; <see cref="Scope"/> "all" gives every open dossier they
-/// may see, <see cref="Status"/> one status, closed ones included.
+/// may see, <see cref="Status"/> one status, closed ones included. <see cref="DueSoon"/>: running,
+/// not late yet, due within a working day (<see cref="DueSoonRule.Horizon"/>).
 /// </summary>
 public sealed record ListDossiersQuery(
     string? Status,
@@ -19,6 +20,7 @@ public sealed record ListDossiersQuery(
     DateOnly? ReceivedFrom,
     DateOnly? ReceivedTo,
     bool? Overdue,
+    bool? DueSoon,
     string? Scope,
     string? After,
     int? Limit) : IQuery<DossierPageDto>;
@@ -26,12 +28,16 @@ public sealed record ListDossiersQuery(
 public sealed record DossierPageDto(IReadOnlyList<DossierSummaryDto> Items, string? Next);
 
 public sealed class ListDossiersQueryHandler(
-    IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access, DossierViews views, TimeProvider clock)
+    IMotCuaDbContext db,
+    ICurrentOfficer currentOfficer,
+    IReferenceData reference,
+    ICalendarProvider calendars,
+    DossierAccess access,
+    DossierViews views,
+    TimeProvider clock)
     : IQueryHandler<ListDossiersQuery, DossierPageDto>
 {
     public const int DefaultLimit = 50;
-
-    private static readonly DossierStatus[] Running = [DossierStatus.Received, DossierStatus.InProgress];
 
     /// <summary>A cursor's due moment for a dossier that has none (refused at reception): after every real one.</summary>
     private static readonly DateTimeOffset NoDue = DateTimeOffset.MaxValue;
@@ -67,15 +73,14 @@ public sealed class ListDossiersQueryHandler(
             dossiers = step switch
             {
                 "receive" => dossiers.Where(d => d.Status == DossierStatus.Received),
-                "return" => dossiers.Where(d => d.Status == DossierStatus.ResultReady),
+                "return" => dossiers.Where(WorkQueueRules.ResultAtDesk()),
                 _ => dossiers.Where(d => d.Status == DossierStatus.InProgress && d.CurrentOfficeId == officeId),
             };
         }
 
         if (query.Assignee == "me")
         {
-            var me = officer.OfficerId;
-            dossiers = dossiers.Where(d => d.Handoffs.OrderByDescending(h => h.Sequence).Select(h => h.ToOfficerId).FirstOrDefault() == me);
+            dossiers = dossiers.Where(WorkQueueRules.HeldBy(officer.OfficerId));
         }
 
         if (query.ProcedureCode is { } procedure)
@@ -97,9 +102,13 @@ public sealed class ListDossiersQueryHandler(
 
         if (query.Overdue is { } overdue)
         {
-            dossiers = overdue
-                ? dossiers.Where(d => Running.Contains(d.Status) && d.DueAt < now)
-                : dossiers.Where(d => !(Running.Contains(d.Status) && d.DueAt < now));
+            dossiers = dossiers.Where(overdue ? WorkQueueRules.Overdue(now) : WorkQueueRules.NotOverdue(now));
+        }
+
+        if (query.DueSoon is { } dueSoon)
+        {
+            var horizon = DueSoonRule.Horizon(await calendars.GetAsync(cancellationToken), now);
+            dossiers = dossiers.Where(dueSoon ? WorkQueueRules.DueSoon(now, horizon) : WorkQueueRules.NotDueSoon(now, horizon));
         }
 
         dossiers = After(dossiers, query.After, mayLackDue: query.Status is not null);

@@ -29,8 +29,9 @@ public sealed class GetProcessingReportQueryHandler(
         var end = VietnamTime.StartOf(query.To!.Value.AddDays(1));
         var asOf = end < now ? end : now;
 
-        var units = await db.AdministrativeUnits.AsNoTracking().Where(u => subtree.Contains(u.Id))
-            .Select(u => new { u.Id, u.LevelCode }).ToDictionaryAsync(u => u.Id, u => u.LevelCode, cancellationToken);
+        var unitRows = await db.AdministrativeUnits.AsNoTracking().Where(u => subtree.Contains(u.Id))
+            .Select(u => new ReportUnit(u.Id, u.Code, u.Name, u.LevelCode, u.ParentId)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var units = unitRows.ToDictionary(u => u.Key, u => u.Value.LevelCode);
         var offices = await db.Offices.AsNoTracking().Where(o => subtree.Contains(o.UnitId))
             .Select(o => new ReportOffice(o.Id, o.Code, o.Name, o.UnitId)).ToListAsync(cancellationToken);
         var levels = await db.AdministrativeLevels.AsNoTracking().OrderBy(l => l.Rank)
@@ -51,6 +52,11 @@ public sealed class GetProcessingReportQueryHandler(
         {
             ProcessingGrouping.Procedure => Rows(facts, f => f.ProcedureCode, code => (procedures.GetValueOrDefault(code) ?? new NamedDto(code, code), null)),
             ProcessingGrouping.Level => Rows(facts, f => units[officeById[f.OfficeId].UnitId], code => (levelByCode[code], code)),
+            ProcessingGrouping.Unit => Rows(facts, f => BranchOf(unitRows, unit.Id, officeById[f.OfficeId].UnitId).Code, code =>
+            {
+                var branch = unitRows.Values.Single(u => u.Code == code);
+                return (new NamedDto(branch.Code, branch.Name), branch.LevelCode);
+            }),
             _ => Rows(facts, f => officeById[f.OfficeId].Code, code =>
                 (new NamedDto(code, officeByCode[code].Name), units[officeByCode[code].UnitId])),
         };
@@ -80,5 +86,19 @@ public sealed class GetProcessingReportQueryHandler(
             .OrderBy(r => r.Described.Key.Code, StringComparer.Ordinal)
             .Select(r => ProcessingRowDto.Of(r.Described.Key, r.Described.Level, r.Counts))];
 
+    /// <summary>The unit directly under <paramref name="rootId"/> whose subtree holds <paramref name="unitId"/>, or the root itself.</summary>
+    private static ReportUnit BranchOf(Dictionary<Guid, ReportUnit> units, Guid rootId, Guid unitId)
+    {
+        var branch = units[unitId];
+        while (branch.Id != rootId && branch.ParentId is { } parentId && parentId != rootId)
+        {
+            branch = units[parentId];
+        }
+
+        return branch;
+    }
+
     private sealed record ReportOffice(Guid Id, string Code, string Name, Guid UnitId);
+
+    private sealed record ReportUnit(Guid Id, string Code, string Name, string LevelCode, Guid? ParentId);
 }

@@ -11,6 +11,6 @@ public sealed class GetProcessingReportQueryValidator : AbstractValidator<GetPro
         RuleFor(q => q.UnitCode).SingleLineText();
         this.RequirePeriodOfAtMostAYear(q => q.From, q => q.To);
         RuleFor(q => q.GroupBy).Must(ProcessingGroupings.IsValid)
-            .WithMessage("Nhóm theo (groupBy) phải là office (cơ quan tiếp nhận), procedure (thủ tục) hoặc level (cấp hành chính).");
+            .WithMessage("Nhóm theo (groupBy) phải là office (cơ quan tiếp nhận), procedure (thủ tục), level (cấp hành chính) hoặc unit (đơn vị trực thuộc).");
     }
 }

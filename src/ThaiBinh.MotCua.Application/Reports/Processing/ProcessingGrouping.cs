@@ -1,11 +1,15 @@
 namespace ThaiBinh.MotCua.Application.Reports.Processing;
 
-/// <summary>What the rows of the processing report are: receiving offices, procedures or levels.</summary>
+/// <summary>
+/// What the rows of the processing report are: receiving offices, procedures, levels, or the units
+/// directly under the chosen one (each with its whole subtree; the unit's own offices are a row of their own).
+/// </summary>
 public enum ProcessingGrouping
 {
     Office,
     Procedure,
     Level,
+    Unit,
 }
 
 public static class ProcessingGroupings
