@@ -30,6 +30,7 @@ public sealed partial class AdminScreensTests(WebFixture web) : WebTest(web)
         await Assertions.Expect(status).ToContainTextAsync(RecomputedSome());
         await Assertions.Expect(status).ToContainTextAsync("03/03/2026");
         await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Nghỉ đột xuất do bão" })).ToContainTextAsync("Quản trị sửa");
+        await PageLayout.AssertFitsTheWidthAsync(page);
         await ScreenshotAsync(page, "quan-tri-lich");
 
         var dueAfter = (await DossierAsync(code)).DueAt();
@@ -51,6 +52,7 @@ public sealed partial class AdminScreensTests(WebFixture web) : WebTest(web)
 
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"Đã tạo tài khoản {username}");
         await Assertions.Expect(admin.GetByRole(AriaRole.Row, new() { Name = username })).ToContainTextAsync("Đang hoạt động");
+        await PageLayout.AssertFitsTheWidthAsync(admin);
         await ScreenshotAsync(admin, "quan-tri-can-bo");
 
         var officer = await Web.OpenPageAsync();

@@ -32,7 +32,7 @@ public sealed class CitizenLookupTests(WebFixture web) : WebTest(web)
         await Assertions.Expect(facts).ToContainTextAsync("Hẹn trả kết quả");
         await Assertions.Expect(facts).ToContainTextAsync("Bộ phận Tiếp nhận và Trả kết quả phường Lê Hồng Phong");
         await Assertions.Expect(facts).Not.ToContainTextAsync("Nguyễn Văn Ấn");
-        await AssertNoHorizontalScrollAsync(phone);
+        await PageLayout.AssertFitsTheWidthAsync(phone);
         await ScreenshotAsync(phone, "tra-cuu");
 
         await VerifyAsync(phone, "0000");
@@ -42,7 +42,7 @@ public sealed class CitizenLookupTests(WebFixture web) : WebTest(web)
         await VerifyAsync(phone, WorkflowClient.Phone[^4..]);
         await Assertions.Expect(facts).ToContainTextAsync("Nguyễn Văn Ấn");
         await Assertions.Expect(phone.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
-        await AssertNoHorizontalScrollAsync(phone);
+        await PageLayout.AssertFitsTheWidthAsync(phone);
         await ScreenshotAsync(phone, "tra-cuu-xac-minh");
     }
 
@@ -79,7 +79,7 @@ public sealed class CitizenLookupTests(WebFixture web) : WebTest(web)
         Assert.Equal("10", limited.Headers["retry-after"]);
         await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Quá nhiều yêu cầu" })).ToBeVisibleAsync();
         await Assertions.Expect(phone.GetByText("thử lại sau khoảng 10 giây")).ToBeVisibleAsync();
-        await AssertNoHorizontalScrollAsync(phone);
+        await PageLayout.AssertFitsTheWidthAsync(phone);
     }
 
     /// <summary>A phone-sized window, seen by the host as coming from <paramref name="address"/> (its own rate-limit bucket).</summary>
@@ -95,7 +95,4 @@ public sealed class CitizenLookupTests(WebFixture web) : WebTest(web)
         await page.GetByLabel("4 số cuối điện thoại hoặc số định danh").FillAsync(digits);
         await page.GetByRole(AriaRole.Button, new() { Name = "Xác minh" }).ClickAsync();
     }
-
-    private static async Task AssertNoHorizontalScrollAsync(IPage page) =>
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
 }
