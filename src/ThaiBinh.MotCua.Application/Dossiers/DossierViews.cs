@@ -46,7 +46,7 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
                 d.CurrentStepIndex,
                 Steps = EF.Property<List<PlannedStep>>(d, "_steps"),
                 Holder = db.Officers
-                    .Where(o => o.Id == d.Handoffs.OrderByDescending(h => h.Sequence).Select(h => h.ToOfficerId).FirstOrDefault())
+                    .Where(o => o.Id == d.CurrentHolderId)
                     .Select(o => new PersonDto(o.Username, o.FullName)).FirstOrDefault(),
                 d.ReceivedAt,
                 d.DueAt,

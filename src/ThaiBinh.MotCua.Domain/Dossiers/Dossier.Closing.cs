@@ -10,7 +10,7 @@ public sealed partial class Dossier
     public void Return(Actor actor, string? receivedBy, DateTimeOffset now)
     {
         Authorize(DossierMoveRules.Return, actor);
-        LastHandoff.AssignTo(actor.OfficerId);
+        GiveCurrentStepTo(actor.OfficerId);
         LastHandoff.Complete(now);
         ReturnedTo = RequireText(receivedBy, "dossier.return.received-by", "Phải ghi tên người nhận kết quả.");
         FinishedAt = now;

@@ -71,7 +71,7 @@ public sealed partial class Dossier
 
         if (move.TakesStep)
         {
-            LastHandoff.AssignTo(actor.OfficerId);
+            GiveCurrentStepTo(actor.OfficerId);
         }
     }
 

@@ -27,7 +27,7 @@ public sealed partial class Dossier
     public void Assign(Actor actor, Guid officerId, DateTimeOffset now)
     {
         Authorize(DossierMoveRules.Assign, actor);
-        LastHandoff.AssignTo(officerId);
+        GiveCurrentStepTo(officerId);
         Record("assign", actor, now, Status, null);
     }
 
@@ -188,6 +188,7 @@ public sealed partial class Dossier
         }
 
         _handoffs.Add(handoff);
+        CurrentHolderId = handoff.ToOfficerId;
         CurrentOfficeId = step.OfficeId;
         CurrentStepDueAt = handoff.DueAt;
     }

@@ -39,6 +39,7 @@ public sealed partial class Dossier
         var desk = new Handoff(1, 0, null, null, intake.ReceivingOfficeId, receivedAt, rules.TransferDueAt(receivedAt));
         desk.AssignTo(actor.OfficerId);
         dossier._handoffs.Add(desk);
+        dossier.CurrentHolderId = actor.OfficerId;
         dossier.CurrentStepDueAt = desk.DueAt;
         dossier.Record("receive", actor, receivedAt, null, intake.Note);
         return dossier;

@@ -71,6 +71,12 @@ public sealed partial class Dossier
     /// <summary>The office holding the dossier now (kept as a column for work queues and supervision).</summary>
     public Guid CurrentOfficeId { get; private set; }
 
+    /// <summary>
+    /// The officer the current step is given to, the last hand-off's (null while an office holds it
+    /// unassigned); kept as a column so a work queue's "mine" reads the dossier row, not its hand-offs.
+    /// </summary>
+    public Guid? CurrentHolderId { get; private set; }
+
     /// <summary>When the current step is due against its own budget.</summary>
     public DateTimeOffset? CurrentStepDueAt { get; private set; }
 
@@ -139,6 +145,13 @@ public sealed partial class Dossier
     public Handoff? CurrentHandoff => _handoffs.Count == 0 || !Status.IsOpen() ? null : LastHandoff;
 
     private Handoff LastHandoff => _handoffs.MaxBy(h => h.Sequence)!;
+
+    /// <summary>Gives the current step to <paramref name="officerId"/>: the last hand-off and the holder column together.</summary>
+    private void GiveCurrentStepTo(Guid officerId)
+    {
+        LastHandoff.AssignTo(officerId);
+        CurrentHolderId = officerId;
+    }
 
     public ProcessingLimit Limit => new(LimitUnit, LimitAmount);
 

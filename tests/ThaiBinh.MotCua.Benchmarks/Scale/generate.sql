@@ -434,7 +434,7 @@ INSERT INTO dossiers (
     id, code, procedure_code, procedure_version_id, receiving_office_id, received_by_id,
     applicant_full_name, applicant_citizen_id, applicant_birth_date, applicant_tax_code, applicant_representative,
     applicant_phone, applicant_email, applicant_address, channel, result_delivery, note, status, received_at, due_at,
-    limit_unit, limit_amount, supplement_policy, current_step_index, current_office_id, current_step_due_at, paused_at,
+    limit_unit, limit_amount, supplement_policy, current_step_index, current_office_id, current_step_due_at, current_holder_id, paused_at,
     supplement_request_count, supplement_items, extended_to, extension_reason, due_before_extension,
     proposed_outcome, outcome, reasons, finished_at, returned_to, return_timeliness, version,
     documents, pauses, steps, due_state, overdue_since, step_due_state, step_overdue_since, ended_at)
@@ -448,6 +448,10 @@ SELECT b.id,
        CASE WHEN b.hn = 0 THEN 0 ELSE (b.hs[b.hn]).step END,
        CASE WHEN b.hn = 0 THEN b.office_id ELSE b.step_office[(b.hs[b.hn]).step + 1] END,
        CASE WHEN b.hn > 0 THEN scale.ts((b.hs[b.hn]).due_w, @days) END,
+       -- The last hand-off's officer, as the handoffs step below writes it for h.ord = b.hn.
+       CASE WHEN b.hn = 1 THEN (b.hs[1]).actor
+            WHEN b.hn = 2 THEN CASE WHEN b.t_a2 <= b.tc OR b.p1 <= b.tc THEN (b.hs[2]).actor END
+            WHEN b.hn = b.m + 2 THEN CASE WHEN b.r IS NOT NULL THEN (b.hs[b.hn]).actor END END,
        CASE WHEN b.status = 5 THEN scale.ts(b.open_pause, @days) END,
        coalesce((b.p1 <= b.tc)::int, 0) + coalesce((b.p2 <= b.tc)::int, 0),
        CASE WHEN b.p1 <= b.tc THEN b.items END,

@@ -25,9 +25,8 @@ public static class WorkQueueRules
     public static Expression<Func<Dossier, bool>> NotDueSoon(DateTimeOffset now, DateTimeOffset horizon) =>
         d => !(Running.Contains(d.Status) && d.DueAt >= now && d.DueAt <= horizon);
 
-    /// <summary>Held by the officer: the last hand-off was to them.</summary>
-    public static Expression<Func<Dossier, bool>> HeldBy(Guid officerId) =>
-        d => d.Handoffs.OrderByDescending(h => h.Sequence).Select(h => h.ToOfficerId).FirstOrDefault() == officerId;
+    /// <summary>Held by the officer: the last hand-off was to them (<see cref="Dossier.CurrentHolderId"/>).</summary>
+    public static Expression<Func<Dossier, bool>> HeldBy(Guid officerId) => d => d.CurrentHolderId == officerId;
 
     /// <summary>The clock waits for the citizen's supplement.</summary>
     public static Expression<Func<Dossier, bool>> AwaitingSupplement() => d => d.Status == DossierStatus.SupplementRequested;

@@ -86,7 +86,7 @@ public sealed class ListOverdueQueryHandler(IReportingDb db, SupervisionScope sc
             .Select(d => new FlaggedDossier(
                 d.Code, d.ProcedureVersionId, d.ProcedureCode, d.ReceivingOfficeId, d.CurrentOfficeId, d.Status,
                 d.DueAt, d.PausedAt, d.DueState, d.StepDueState, d.OverdueSince,
-                d.Handoffs.OrderByDescending(h => h.Sequence).Select(h => h.ToOfficerId).FirstOrDefault(),
+                d.CurrentHolderId,
                 d.Handoffs.Where(h => h.Timeliness == Timeliness.Late).OrderBy(h => h.Sequence).Select(h => (Guid?)h.ToOfficeId).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         var items = page.Take(limit).ToList();

@@ -110,7 +110,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.CurrentOfficeId, d.DueAt });
         // The work queue: an office's open dossiers in due order, a page read as a range of this index
         // whatever the office's history (its closed dossiers are not in it).
+        // The tabs' counts read status and holder from it too (an index-only scan of the office's queue).
         builder.HasIndex(d => new { d.CurrentOfficeId, d.DueAt, d.Code })
+            .IncludeProperties(d => new { d.Status, d.CurrentHolderId })
             .HasFilter(OpenStatusFilter)
             .HasDatabaseName("ix_dossiers_open_queue");
 

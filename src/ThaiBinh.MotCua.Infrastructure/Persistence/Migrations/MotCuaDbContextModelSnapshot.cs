@@ -352,6 +352,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("code");
 
+                    b.Property<Guid?>("CurrentHolderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("current_holder_id");
+
                     b.Property<Guid>("CurrentOfficeId")
                         .HasColumnType("uuid")
                         .HasColumnName("current_office_id");
@@ -554,6 +558,8 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.HasIndex("CurrentOfficeId", "DueAt", "Code")
                         .HasDatabaseName("ix_dossiers_open_queue")
                         .HasFilter("status IN (2, 4, 5, 6, 9)");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CurrentOfficeId", "DueAt", "Code"), new[] { "Status", "CurrentHolderId" });
 
                     b.HasIndex("ReceivingOfficeId", "DueAt", "Code")
                         .HasDatabaseName("ix_dossiers_flagged_by_office")
