@@ -8,17 +8,19 @@ using static ThaiBinh.MotCua.Web.Tests.Dossiers.DossierPageDriver;
 
 namespace ThaiBinh.MotCua.Web.Tests;
 
-/// <summary>Dossiers received over the API, then moved through /ho-so/{code} only, by the officers whose move it is.</summary>
+/// <summary>Dossiers received at the desk page or over the API, then moved through /ho-so/{code} only, by the officers whose move it is.</summary>
 public sealed class DossierPageTests(WebFixture web) : WebTest(web)
 {
     private readonly DossierApi _api = new(web);
 
     [Fact]
-    public async Task A_commune_dossier_is_transferred_assessed_approved_and_returned_by_four_officers()
+    public async Task A_commune_dossier_received_at_the_desk_by_keyboard_is_transferred_assessed_approved_and_returned_by_four_officers()
     {
-        var code = await _api.ReceiveAsync("xa.tiepnhan", "1.001193");
-
         var desk = await SignedInAsync("xa.tiepnhan");
+        var (code, receipt) = await KeyboardReceipt.ReceiveAsync(desk, "Phạm Thị Bốn Người");
+        Assert.StartsWith("application/pdf", receipt.Headers["content-type"], StringComparison.Ordinal);
+        Assert.Contains(code, PdfText.Read(await receipt.BodyAsync()).All, StringComparison.Ordinal);
+
         await ActAsync(desk, code, "Chuyển hồ sơ đi xử lý");
         await Assertions.Expect(Status(desk)).ToHaveTextAsync("Đang xử lý");
 

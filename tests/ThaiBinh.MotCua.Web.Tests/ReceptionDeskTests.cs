@@ -13,45 +13,8 @@ public sealed class ReceptionDeskTests(WebFixture web) : WebTest(web)
     public async Task A_commune_dossier_is_received_by_keyboard_alone_and_its_receipt_opens_as_a_PDF()
     {
         var page = await SignedInAsync("xa.tiepnhan");
-        await page.GotoAsync("/tiep-nhan");
-        var search = page.GetByLabel("Tìm thủ tục");
-        await Assertions.Expect(search).ToBeFocusedAsync();
+        var (code, pdf) = await KeyboardReceipt.ReceiveAsync(page, "Trần Thị Bàn Phím", name => ScreenshotAsync(page, name));
 
-        await page.Keyboard.TypeAsync("dang ky khai sinh");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/tiep-nhan?tim=**");
-        var birth = page.GetByRole(AriaRole.Link, new() { Name = "Thủ tục đăng ký khai sinh" });
-        await Assertions.Expect(birth).ToBeVisibleAsync();
-        await ScreenshotAsync(page, "tiep-nhan-tim-thu-tuc");
-        await page.Keyboard.PressAsync("Tab"); // the search button
-        await page.Keyboard.PressAsync("Tab");
-        await Assertions.Expect(birth).ToBeFocusedAsync();
-        await page.Keyboard.PressAsync("Enter");
-
-        await page.WaitForURLAsync("**/tiep-nhan?thu-tuc=1.001193");
-        await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Công dân" })).ToBeFocusedAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Tờ khai đăng ký khai sinh theo mẫu" })).ToBeCheckedAsync();
-        await Assertions.Expect(page.GetByText("Ngày hẹn trả kết quả")).ToBeVisibleAsync();
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync("Trần Thị Bàn Phím");
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync(WorkflowClient.CitizenId);
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync("01/05/1990");
-        await page.Keyboard.PressAsync("Tab");
-        await Assertions.Expect(page.GetByLabel("Số điện thoại")).ToBeFocusedAsync();
-        await page.Keyboard.TypeAsync(WorkflowClient.Phone);
-        await ScreenshotAsync(page, "tiep-nhan-bieu-mau");
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the form scrolls sideways at 1366 px");
-
-        var receipt = await page.RunAndWaitForResponseAsync(
-            () => page.Keyboard.PressAsync("Enter"),
-            r => r.Url.EndsWith("/receipt.pdf", StringComparison.Ordinal));
-
-        // The browser's viewer shows it (headless Chromium paints it blank, so no screenshot: docs/forms/ has the form's picture).
-        await page.WaitForURLAsync("**/receipt.pdf");
-        var code = Uri.UnescapeDataString(new Uri(receipt.Url).Segments[^2].TrimEnd('/'));
-        var pdf = await page.Context.APIRequest.GetAsync(receipt.Url);
         Assert.Equal(200, pdf.Status);
         Assert.StartsWith("application/pdf", pdf.Headers["content-type"], StringComparison.Ordinal);
         Assert.StartsWith("inline", pdf.Headers["content-disposition"], StringComparison.Ordinal);
