@@ -7,7 +7,7 @@ using ThaiBinh.MotCua.Application.Forms;
 namespace ThaiBinh.MotCua.Api.Tests;
 
 /// <summary>
-/// The forms a page links to for a dossier (<see cref="PrintableForms"/>) are exactly those the form
+/// The forms a dossier's detail lists (<see cref="PrintableForms"/>, the page's links) are exactly those the form
 /// endpoint prints; the others answer 404. Tried over the states that make each form appear.
 /// </summary>
 public sealed class PrintableFormsTests(ApiFixture api) : ApiTest
@@ -30,7 +30,7 @@ public sealed class PrintableFormsTests(ApiFixture api) : ApiTest
         {
             var client = await _desk.As("tinh.tiepnhan");
             var detail = (await client.GetFromJsonAsync<DossierDetailDto>($"/api/dossiers/{code}"))!;
-            var offered = PrintableForms.Of(detail).Select(f => f.Name).ToHashSet();
+            var offered = detail.Forms.Select(f => f.Name).ToHashSet();
             foreach (var form in GetDossierFormQueryHandler.Forms)
             {
                 var response = await client.GetAsync($"/api/dossiers/{code}/forms/{form}.pdf");

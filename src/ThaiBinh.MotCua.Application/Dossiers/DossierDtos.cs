@@ -73,4 +73,5 @@ public sealed record DossierDetailDto(
     string? ReturnTimeliness,
     IReadOnlyList<StepDto> Route,
     IReadOnlyList<HandoffDto> Handoffs,
-    IReadOnlyList<HistoryDto> History);
+    IReadOnlyList<HistoryDto> History,
+    IReadOnlyList<Forms.PrintableForm> Forms);

@@ -40,12 +40,19 @@ public sealed class GetDossierFormQueryHandler(
         var issuer = FormIssuers.ForOffice(snapshot, dossier.ReceivingOfficeId);
         var names = new Names(snapshot);
 
+        if (PrintableForms.Of(dossier).All(f => f.Name != query.Form))
+        {
+            throw new NotFoundException(query.Form == "receipt"
+                ? "Hồ sơ không được tiếp nhận nên không có giấy tiếp nhận; hãy in phiếu từ chối."
+                : "Hồ sơ chưa có thao tác tương ứng nên chưa có biểu mẫu này.");
+        }
+
         var content = query.Form switch
         {
             "receipt" => renderer.Receipt(Receipt(dossier, version, procedure, issuer, names)),
-            "supplement-request" => renderer.SupplementRequest(Notice(dossier, procedure, issuer, names, "request-supplement", dossier.SupplementItems)),
-            "refusal" => renderer.Refusal(Notice(dossier, procedure, issuer, names, dossier.Status == DossierStatus.NotAccepted ? "refuse-at-reception" : "refuse", dossier.Outcome == Outcome.Refused ? dossier.Reasons : null)),
-            "apology" => renderer.Apology(Notice(dossier, procedure, issuer, names, "extend", dossier.ExtensionReason)),
+            "supplement-request" => renderer.SupplementRequest(Notice(dossier, procedure, issuer, names, query.Form)),
+            "refusal" => renderer.Refusal(Notice(dossier, procedure, issuer, names, query.Form)),
+            "apology" => renderer.Apology(Notice(dossier, procedure, issuer, names, query.Form)),
             _ => renderer.ControlSheet(ControlSheet(dossier, procedure, issuer, snapshot)),
         };
         return new PrintedForm($"{query.Form}-{dossier.Code}.pdf", content);
@@ -61,11 +68,7 @@ public sealed class GetDossierFormQueryHandler(
     private ReceiptForm Receipt(
         Dossier dossier, ProcedureVersion version, string procedure, FormIssuer issuer, Names names)
     {
-        if (dossier.DueAt is not { } due)
-        {
-            throw new NotFoundException("Hồ sơ không được tiếp nhận nên không có giấy tiếp nhận; hãy in phiếu từ chối.");
-        }
-
+        var due = dossier.DueAt!.Value; // printable only with an appointment (PrintableForms)
         var applicant = dossier.Applicant;
         return new ReceiptForm(
             issuer,
@@ -94,15 +97,11 @@ public sealed class GetDossierFormQueryHandler(
             names.Of(dossier.ReceivedById));
     }
 
-    private static NoticeForm Notice(
-        Dossier dossier, string procedure, FormIssuer issuer, Names names, string action, string? reasons)
+    /// <summary>Mẫu 02–04: printable only once their action and reasons exist (PrintableForms).</summary>
+    private static NoticeForm Notice(Dossier dossier, string procedure, FormIssuer issuer, Names names, string form)
     {
-        var cause = dossier.Actions.LastOrDefault(a => a.Action == action || (action == "request-supplement" && a.Action == "assess" && a.ToStatus == DossierStatus.SupplementRequested));
-        if (cause is null || string.IsNullOrWhiteSpace(reasons))
-        {
-            throw new NotFoundException("Hồ sơ chưa có thao tác tương ứng nên chưa có biểu mẫu này.");
-        }
-
+        var cause = PrintableForms.CauseOf(dossier, form)!;
+        var reasons = PrintableForms.ReasonsOf(dossier, form)!;
         var applicant = dossier.Applicant;
         return new NoticeForm(
             issuer,

@@ -1,45 +1,59 @@
-using ThaiBinh.MotCua.Application.Dossiers;
 using ThaiBinh.MotCua.Domain.Dossiers;
 
 namespace ThaiBinh.MotCua.Application.Forms;
 
 /// <summary>
-/// Which of <see cref="GetDossierFormQueryHandler.Forms"/> a dossier has, judged from its detail: the
-/// conditions under which that handler prints a form rather than answering "not found", so a page
-/// links only to forms that open.
+/// Which of <see cref="GetDossierFormQueryHandler.Forms"/> a dossier has: the one rule by which the
+/// form query prints a form or answers "not found", and by which the dossier's detail lists the forms
+/// a page links to.
 /// </summary>
 public static class PrintableForms
 {
-    public static IReadOnlyList<PrintableForm> Of(DossierDetailDto dossier)
+    /// <summary>The action a notice form (Mẫu 02–04) reports, the last one of its kind on the dossier.</summary>
+    public static DossierAction? CauseOf(Dossier dossier, string form) => form switch
     {
-        bool Did(Func<HistoryDto, bool> action) => dossier.History.Any(action);
-        var notAccepted = dossier.Summary.Status.Code == (int)DossierStatus.NotAccepted;
+        "supplement-request" => dossier.Actions.LastOrDefault(a =>
+            a.Action == "request-supplement" || (a.Action == "assess" && a.ToStatus == DossierStatus.SupplementRequested)),
+        "refusal" => dossier.Actions.LastOrDefault(a => a.Action == (dossier.Status == DossierStatus.NotAccepted ? "refuse-at-reception" : "refuse")),
+        "apology" => dossier.Actions.LastOrDefault(a => a.Action == "extend"),
+        _ => null,
+    };
+
+    /// <summary>What a notice form states as its reasons: the supplement's items, the refusal's reasons, the apology's reason.</summary>
+    public static string? ReasonsOf(Dossier dossier, string form) => form switch
+    {
+        "supplement-request" => dossier.SupplementItems,
+        "refusal" => dossier.Outcome == Outcome.Refused ? dossier.Reasons : null,
+        "apology" => dossier.ExtensionReason,
+        _ => null,
+    };
+
+    public static IReadOnlyList<PrintableForm> Of(Dossier dossier)
+    {
         var forms = new List<PrintableForm>();
-        if (dossier.Summary.DueAt is not null)
+        if (dossier.DueAt is not null)
         {
             forms.Add(new("receipt", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)"));
         }
 
-        if (!string.IsNullOrWhiteSpace(dossier.SupplementItems)
-            && Did(h => h.Action == "request-supplement" || (h.Action == "assess" && h.ToStatus.Code == (int)DossierStatus.SupplementRequested)))
+        foreach (var (name, title) in Notices)
         {
-            forms.Add(new("supplement-request", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)"));
-        }
-
-        var refusedHere = notAccepted ? Did(h => h.Action == "refuse-at-reception") : dossier.Outcome == nameof(Outcome.Refused) && Did(h => h.Action == "refuse");
-        if (refusedHere && !string.IsNullOrWhiteSpace(dossier.Reasons))
-        {
-            forms.Add(new("refusal", "Phiếu từ chối tiếp nhận, giải quyết hồ sơ (Mẫu 03)"));
-        }
-
-        if (!string.IsNullOrWhiteSpace(dossier.ExtensionReason) && Did(h => h.Action == "extend"))
-        {
-            forms.Add(new("apology", "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)"));
+            if (CauseOf(dossier, name) is not null && !string.IsNullOrWhiteSpace(ReasonsOf(dossier, name)))
+            {
+                forms.Add(new(name, title));
+            }
         }
 
         forms.Add(new("control-sheet", "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)"));
         return forms;
     }
+
+    private static readonly (string Name, string Title)[] Notices =
+    [
+        ("supplement-request", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)"),
+        ("refusal", "Phiếu từ chối tiếp nhận, giải quyết hồ sơ (Mẫu 03)"),
+        ("apology", "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)"),
+    ];
 }
 
 /// <summary>A form by the name its PDF endpoint takes, and its title as people know it.</summary>
