@@ -21,6 +21,18 @@ public sealed class ErrorPageTests(WebFixture web) : WebTest(web)
     }
 
     [Fact]
+    public async Task A_download_refused_by_its_use_case_answers_the_apis_4xx_problem_never_a_500()
+    {
+        var page = await SignedInAsync("huyen.giamsat");
+        var refused = await page.APIRequest.GetAsync("/giam-sat/qua-han.csv?cap=khong-co-cap-nay");
+
+        // The host's problem handler answers a refusal wherever it is thrown, pages' downloads included.
+        Assert.Equal((int)HttpStatusCode.BadRequest, refused.Status);
+        Assert.StartsWith("application/problem+json", refused.Headers["content-type"], StringComparison.Ordinal);
+        Assert.Contains("\"level\"", await refused.TextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_forged_form_post_without_the_anti_forgery_token_is_refused_and_signs_nobody_in()
     {
         var page = await Web.OpenPageAsync();

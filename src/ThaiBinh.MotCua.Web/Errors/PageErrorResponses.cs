@@ -6,9 +6,12 @@ using Microsoft.AspNetCore.Http;
 namespace ThaiBinh.MotCua.Web.Errors;
 
 /// <summary>
-/// What a browser gets when a page fails or a page address answers an error without a body (404,
-/// 429…): a short page in Vietnamese, not the API's problem details. Written directly rather than by
-/// re-running the request on an error page: a failed form post re-run as a post would be refused.
+/// What a browser gets when a page address answers an error without a body (404, 403, 429…): a
+/// short page in Vietnamese, not the API's problem details. Written directly rather than by re-running
+/// the request on an error page: a failed form post re-run as a post would be refused. An exception
+/// thrown by a page or a download is answered first by the host's registered problem handler (the
+/// exception middleware asks it before its own delegate), so a refusal keeps its 4xx and its words;
+/// the delegate here only writes the 500 page when that handler declines.
 /// </summary>
 public static class PageErrorResponses
 {
