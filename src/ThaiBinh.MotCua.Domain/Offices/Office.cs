@@ -15,11 +15,12 @@ public sealed class Office
         Name = string.Empty;
     }
 
-    public Office(string code, string name, OfficeKind kind, Guid unitId)
+    public Office(string code, string name, OfficeKind kind, Guid unitId, DateOnly? validFrom = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         Id = Guid.CreateVersion7();
         Code = code;
+        ValidFrom = validFrom;
         Name = string.Empty;
         Update(name, kind, unitId);
     }
@@ -35,12 +36,36 @@ public sealed class Office
     /// <summary>The administrative unit the office serves.</summary>
     public Guid UnitId { get; private set; }
 
+    /// <summary>First day the office works; null when it predates the records we hold.</summary>
+    public DateOnly? ValidFrom { get; private set; }
+
     /// <summary>Last day the office works; null while it exists. Offices close with their unit.</summary>
     public DateOnly? ValidTo { get; private set; }
 
+    /// <summary>
+    /// The office that takes over the open dossiers of this one once it closes (a reorganisation
+    /// names it); null while the office works, or when nobody does.
+    /// </summary>
+    public Guid? SuccessorId { get; private set; }
+
     public bool ReceivesDossiers => Kind is OfficeKind.ServiceCentre or OfficeKind.ReceptionUnit;
 
+    public bool IsInForceOn(DateOnly day) =>
+        (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
+
     public void Close(DateOnly lastDay) => ValidTo ??= lastDay;
+
+    /// <summary>Closes the office after <paramref name="lastDay"/> and names who carries on its work.</summary>
+    public void CloseInFavourOf(DateOnly lastDay, Office successor)
+    {
+        if (successor.Id == Id)
+        {
+            throw new ArgumentException("Một cơ quan không thể kế thừa chính nó.", nameof(successor));
+        }
+
+        Close(lastDay);
+        SuccessorId = successor.Id;
+    }
 
     public void Update(string name, OfficeKind kind, Guid unitId)
     {

@@ -19,5 +19,6 @@ internal sealed class OfficeConfiguration : IEntityTypeConfiguration<Office>
         builder.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => o.Code).IsUnique();
         builder.HasIndex(o => o.UnitId);
+        builder.HasOne<Office>().WithMany().HasForeignKey(o => o.SuccessorId).OnDelete(DeleteBehavior.Restrict);
     }
 }

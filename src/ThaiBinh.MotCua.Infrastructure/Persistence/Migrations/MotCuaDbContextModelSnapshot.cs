@@ -655,9 +655,17 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("name");
 
+                    b.Property<Guid?>("SuccessorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("successor_id");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid")
                         .HasColumnName("unit_id");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
 
                     b.Property<DateOnly?>("ValidTo")
                         .HasColumnType("date")
@@ -669,6 +677,9 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.HasIndex("Code")
                         .IsUnique()
                         .HasDatabaseName("ix_offices_code");
+
+                    b.HasIndex("SuccessorId")
+                        .HasDatabaseName("ix_offices_successor_id");
 
                     b.HasIndex("UnitId")
                         .HasDatabaseName("ix_offices_unit_id");
@@ -1176,6 +1187,12 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Offices.Office", b =>
                 {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_offices_offices_successor_id");
+
                     b.HasOne("ThaiBinh.MotCua.Domain.Units.AdministrativeUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
