@@ -49,14 +49,16 @@ public sealed class LedgerNumberTests(ApiFixture api) : ApiTest
     [Fact]
     public async Task The_migration_numbers_earlier_dossiers_in_order_of_receipt_per_desk_and_Vietnam_year_and_the_book_continues()
     {
-        // Received out of order, across New Year's night in Vietnam (17:30 UTC on 31/12 is 00:30 on 01/01).
+        // Received out of order, across New Year's night in Vietnam (17:30 UTC on 31/12 is 00:30 on 01/01),
+        // in two years before the test clock's, so no other test's dossier shares their books.
+        var first = TestStart.Value.Year - 2;
         DateTimeOffset[] moments =
         [
-            new(2024, 11, 5, 9, 0, 0, Vn),
-            new(2024, 12, 31, 16, 30, 0, TimeSpan.Zero),
-            new(2024, 3, 1, 9, 0, 0, Vn),
-            new(2024, 12, 31, 17, 30, 0, TimeSpan.Zero),
-            new(2025, 2, 3, 9, 0, 0, Vn),
+            new(first, 11, 5, 9, 0, 0, Vn),
+            new(first, 12, 31, 16, 30, 0, TimeSpan.Zero),
+            new(first, 3, 1, 9, 0, 0, Vn),
+            new(first, 12, 31, 17, 30, 0, TimeSpan.Zero),
+            new(first + 1, 2, 3, 9, 0, 0, Vn),
         ];
         var codes = new List<string>();
         foreach (var at in moments)
@@ -68,13 +70,13 @@ public sealed class LedgerNumberTests(ApiFixture api) : ApiTest
         {
             var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
             await db.Dossiers.Where(d => codes.Contains(d.Code)).ExecuteUpdateAsync(s => s.SetProperty(d => d.LedgerNumber, 0));
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM dossier_ledger_counters WHERE year IN (2024, 2025)");
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM dossier_ledger_counters WHERE year IN ({0}, {1})", first, first + 1);
             await db.Database.ExecuteSqlRawAsync(DossierLedgerBackfill.Sql);
         }
 
         var numbers = await LedgerNumbersAsync(codes);
         Assert.Equal([2, 3, 1, 1, 2], codes.Select(c => numbers[c]));
-        var next = await _desk.ReceiveJudicialRecordAsync(new DateTimeOffset(2025, 2, 4, 9, 0, 0, Vn));
+        var next = await _desk.ReceiveJudicialRecordAsync(new DateTimeOffset(first + 1, 2, 4, 9, 0, 0, Vn));
         Assert.Equal(3, next.LedgerNumber);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using ThaiBinh.MotCua.Api.Tests;
 using ThaiBinh.MotCua.Api.Tests.Infrastructure;
@@ -28,7 +29,7 @@ public sealed class CitizenLookupTests(WebFixture web) : WebTest(web)
         await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = $"Hồ sơ {code}" })).ToBeVisibleAsync();
         var facts = phone.Locator(".lookup-facts");
         await Assertions.Expect(facts).ToContainTextAsync("Tình trạng");
-        await Assertions.Expect(facts).ToContainTextAsync("02/03/2026");
+        await Assertions.Expect(facts).ToContainTextAsync(TestStart.Value.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await Assertions.Expect(facts).ToContainTextAsync("Hẹn trả kết quả");
         await Assertions.Expect(facts).ToContainTextAsync("Bộ phận Tiếp nhận và Trả kết quả phường Lê Hồng Phong");
         await Assertions.Expect(facts).Not.ToContainTextAsync("Nguyễn Văn Ấn");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -66,8 +67,11 @@ public sealed class FormDownloadTests(WebFixture web) : WebTest(web)
         var office = await DeskData.OfficeCodeOfAsync(Web, "xa.tiepnhan");
         var page = await SignedInAsync("xa.tiepnhan");
 
-        var ledger = await page.Context.APIRequest.GetAsync($"/so-theo-doi/{office}.pdf?from=2026-03-01&to=2026-03-31");
-        var incomplete = await page.Context.APIRequest.GetAsync($"/so-theo-doi/{office}.pdf?from=2026-03-01");
+        var today = DateOnly.FromDateTime(TestStart.Value.ToOffset(TimeSpan.FromHours(7)).Date);
+        var from = new DateOnly(today.Year, today.Month, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var to = today.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var ledger = await page.Context.APIRequest.GetAsync($"/so-theo-doi/{office}.pdf?from={from}&to={to}");
+        var incomplete = await page.Context.APIRequest.GetAsync($"/so-theo-doi/{office}.pdf?from={from}");
 
         Assert.Equal(200, ledger.Status);
         Assert.Equal("application/pdf", ledger.Headers["content-type"]);
