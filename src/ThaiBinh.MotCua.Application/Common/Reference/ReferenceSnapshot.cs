@@ -60,6 +60,9 @@ public sealed class ReferenceSnapshot
     /// <summary>Every office in force on <paramref name="day"/>, in no particular order.</summary>
     public IEnumerable<Office> OfficesOn(DateOnly day) => _offices.Values.Where(o => o.IsInForceOn(day));
 
+    /// <summary>Every office whose last day in force is before <paramref name="day"/>.</summary>
+    public IEnumerable<Office> OfficesClosedBefore(DateOnly day) => _offices.Values.Where(o => o.ValidTo < day);
+
     public AdministrativeUnit? Unit(Guid id) => _units.GetValueOrDefault(id);
 
     /// <summary>The unit that bears <paramref name="code"/> on <paramref name="day"/> (a new commune reuses a predecessor's code).</summary>
