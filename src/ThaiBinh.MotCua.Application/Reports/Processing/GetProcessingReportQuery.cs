@@ -30,7 +30,7 @@ public sealed class GetProcessingReportQueryHandler(
         var asOf = end < now ? end : now;
 
         var unitRows = await db.AdministrativeUnits.AsNoTracking().Where(u => subtree.Contains(u.Id))
-            .Select(u => new ReportUnit(u.Id, u.Code, u.Name, u.LevelCode, u.ParentId)).ToDictionaryAsync(u => u.Id, cancellationToken);
+            .Select(u => new ReportUnit(u.Id, u.Code, u.Name, u.LevelCode, u.ParentId, u.ValidTo)).ToDictionaryAsync(u => u.Id, cancellationToken);
         var units = unitRows.ToDictionary(u => u.Key, u => u.Value.LevelCode);
         var offices = await db.Offices.AsNoTracking().Where(o => subtree.Contains(o.UnitId))
             .Select(o => new ReportOffice(o.Id, o.Code, o.Name, o.UnitId)).ToListAsync(cancellationToken);
@@ -52,7 +52,7 @@ public sealed class GetProcessingReportQueryHandler(
         {
             ProcessingGrouping.Procedure => Rows(facts, f => f.ProcedureCode, code => (procedures.GetValueOrDefault(code) ?? new NamedDto(code, code), null)),
             ProcessingGrouping.Level => Rows(facts, f => units[officeById[f.OfficeId].UnitId], code => (levelByCode[code], code)),
-            ProcessingGrouping.Unit => BranchRows(facts, officeById, unitRows, Branches.Build(tree, unit.Id, unitRows)),
+            ProcessingGrouping.Unit => BranchRows(facts, officeById, unitRows, Branches.Build(tree, unit.Id, unitRows, query.To!.Value)),
             _ => Rows(facts, f => f.OfficeId, id =>
                 (new NamedDto(officeById[id].Code, officeById[id].Name), units[officeById[id].UnitId])),
         };
@@ -89,18 +89,22 @@ public sealed class GetProcessingReportQueryHandler(
 
     /// <summary>
     /// Which row of the unit grouping a unit's dossiers count in: the child of the root whose scope
-    /// (its subtree and the units it succeeds) holds the unit; the first child by code when two do
-    /// (a commune split between two successors), so a dossier counts in one row only; the root's own
-    /// row for the rest (its own offices, and those of its predecessors no child succeeds).
+    /// (its subtree and the units it succeeds) holds the unit. When two do (a commune split between two
+    /// successors, an old district and the new commune that took its communes) the child still in force
+    /// at the period's end wins, then the first by code, so a dossier counts in one row only; the root's
+    /// own row takes the rest (its own offices, and those of its predecessors no child succeeds).
     /// </summary>
     private sealed class Branches(Guid rootId, Dictionary<Guid, Guid> branchOf)
     {
         public Guid Of(Guid unitId) => branchOf.GetValueOrDefault(unitId, rootId);
 
-        public static Branches Build(UnitTree tree, Guid rootId, IReadOnlyDictionary<Guid, ReportUnit> units)
+        public static Branches Build(UnitTree tree, Guid rootId, IReadOnlyDictionary<Guid, ReportUnit> units, DateOnly lastDay)
         {
             var branchOf = new Dictionary<Guid, Guid>();
-            foreach (var child in tree.Children(rootId).Where(units.ContainsKey).OrderBy(c => units[c].Code, StringComparer.Ordinal))
+            var children = tree.Children(rootId).Where(units.ContainsKey)
+                .OrderBy(c => units[c].ValidTo < lastDay)
+                .ThenBy(c => units[c].Code, StringComparer.Ordinal);
+            foreach (var child in children)
             {
                 foreach (var unitId in tree.Subtree(child))
                 {
@@ -114,5 +118,5 @@ public sealed class GetProcessingReportQueryHandler(
 
     private sealed record ReportOffice(Guid Id, string Code, string Name, Guid UnitId);
 
-    private sealed record ReportUnit(Guid Id, string Code, string Name, string LevelCode, Guid? ParentId);
+    private sealed record ReportUnit(Guid Id, string Code, string Name, string LevelCode, Guid? ParentId, DateOnly? ValidTo);
 }
