@@ -101,6 +101,7 @@ app.MapPublicEndpoints();
 app.MapFormEndpoints();
 app.MapSupervisionEndpoints();
 app.MapReportEndpoints();
+app.MapHandOverEndpoints();
 app.MapMotCuaHangfireDashboard();
 app.MapMotCuaWeb();
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using ThaiBinh.MotCua.Application.Admin.HandOver;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Dossiers.PublicLookup;
 using ThaiBinh.MotCua.Application.Forms;
@@ -62,6 +63,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IFormPdfRenderer, FormPdfRenderer>();
         services.AddScoped<IOverdueFlagging, OverdueFlagging>();
         services.AddScoped<IProcessingFactsSource, ProcessingFactsSource>();
+        services.AddScoped<IHandOverCandidates, HandOverCandidates>();
         services.AddSingleton(configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions());
         services.AddHostedService<RecurringJobsRegistration>();
         services.Configure<FormOptions>(configuration.GetSection(FormOptions.Section));

@@ -9,7 +9,8 @@ namespace ThaiBinh.MotCua.Application.Dossiers;
 /// <summary>
 /// Which dossiers an officer may see, as a query: those received by their office or handed to it at
 /// some step; for supervisors and admins also every dossier received by, or handed to, an office of
-/// their unit's subtree. Anything else does not exist for them (404).
+/// their unit's subtree, the units it succeeds included (<see cref="UnitTree.Subtree"/>). Anything
+/// else does not exist for them (404).
 /// </summary>
 public sealed class DossierAccess(IMotCuaDbContext db)
 {
@@ -40,29 +41,10 @@ public sealed class DossierAccess(IMotCuaDbContext db)
         await (await VisibleToAsync(officer, cancellationToken)).SingleOrDefaultAsync(d => d.Code == code, cancellationToken)
         ?? throw new NotFoundException($"Không tìm thấy hồ sơ {code} trong phạm vi của bạn.");
 
-    /// <summary>The unit and every unit under it.</summary>
+    /// <summary>The units a supervisor of <paramref name="unitId"/> sees (see <see cref="UnitTree.Subtree"/>).</summary>
     public async Task<List<Guid>> SubtreeAsync(Guid unitId, CancellationToken cancellationToken) =>
         (await TreeAsync(cancellationToken)).Subtree(unitId);
 
-    /// <summary>The whole unit tree, read once, for callers that need several subtrees.</summary>
-    public async Task<UnitTree> TreeAsync(CancellationToken cancellationToken)
-    {
-        var units = await db.AdministrativeUnits.Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken);
-        return new UnitTree(units.ToLookup(u => u.ParentId, u => u.Id));
-    }
-}
-
-public sealed class UnitTree(ILookup<Guid?, Guid> children)
-{
-    /// <summary>The unit and every unit under it, the unit first.</summary>
-    public List<Guid> Subtree(Guid unitId)
-    {
-        var subtree = new List<Guid> { unitId };
-        for (var i = 0; i < subtree.Count; i++)
-        {
-            subtree.AddRange(children[subtree[i]]);
-        }
-
-        return subtree;
-    }
+    /// <summary>The whole unit tree with its predecessor links, read once, for callers that need several subtrees.</summary>
+    public Task<UnitTree> TreeAsync(CancellationToken cancellationToken) => UnitTree.LoadAsync(db, cancellationToken);
 }

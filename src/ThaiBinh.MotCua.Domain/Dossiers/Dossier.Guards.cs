@@ -78,9 +78,12 @@ public sealed partial class Dossier
     private bool HeldBy(MoveOffice office, Guid officeId) => office switch
     {
         MoveOffice.CurrentStep => officeId == CurrentStep.OfficeId,
-        MoveOffice.ReceivingDesk => officeId == ReceivingOfficeId,
-        _ => officeId == CurrentStep.OfficeId || officeId == ReceivingOfficeId,
+        MoveOffice.ReceivingDesk => IsDesk(officeId),
+        _ => officeId == CurrentStep.OfficeId || IsDesk(officeId),
     };
+
+    /// <summary>The desk that deals with the citizen: the receiving office, or the successor a hand-over gave the return step to.</summary>
+    private bool IsDesk(Guid officeId) => officeId == ReceivingOfficeId || (_steps.Count > 0 && officeId == _steps[^1].OfficeId);
 
     private void Record(string action, Actor? actor, DateTimeOffset at, DossierStatus? before, string? note)
     {

@@ -75,16 +75,22 @@ internal static class FlaggingSql
 
     /// <summary>
     /// The day's counts per office (dossiers it received) and per administrative unit (every office
-    /// of its subtree, rolled up through the unit tree), zero rows included; a later run the same day
+    /// of its subtree and of the units it succeeds, rolled up through the unit tree and the
+    /// predecessor links, each office once), zero rows included; a later run the same day
     /// overwrites them.
     /// </summary>
     public const string Snapshot = $"""
-        WITH RECURSIVE ancestry AS (
-            SELECT id AS unit_id, id AS ancestor_id FROM administrative_units
+        WITH RECURSIVE scope_links AS (
+            -- A unit counts in its parent's figures and in those of every unit that succeeds it.
+            SELECT id AS unit_id, parent_id AS up_id FROM administrative_units WHERE parent_id IS NOT NULL
             UNION ALL
-            SELECT a.unit_id, u.parent_id FROM ancestry a
-            JOIN administrative_units u ON u.id = a.ancestor_id
-            WHERE u.parent_id IS NOT NULL
+            SELECT predecessor_id, unit_id FROM unit_predecessors
+        ), ancestry AS (
+            SELECT id AS unit_id, id AS ancestor_id FROM administrative_units
+            -- UNION, not UNION ALL: a unit reached by two paths (a split commune) counts once.
+            UNION
+            SELECT a.unit_id, l.up_id FROM ancestry a
+            JOIN scope_links l ON l.unit_id = a.ancestor_id
         ), per_office AS (
             SELECT receiving_office_id AS office_id,
                    count(*) AS open_count,

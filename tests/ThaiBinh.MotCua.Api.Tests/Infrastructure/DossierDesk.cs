@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Dossiers;
 using ThaiBinh.MotCua.Domain.Calendar;
+using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Domain.Identifiers;
 using ThaiBinh.MotCua.Domain.Procedures;
@@ -22,11 +23,12 @@ public sealed class DossierDesk(ApiFixture api)
         await using var scope = api.Factory.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<MotCuaDbContext>();
+        var receiptDay = DateOnly.FromDateTime(VietnamTime.ToLocal(receivedAt).DateTime);
         var version = (await db.Procedures.Include(p => p.Versions).SingleAsync(p => p.Code == "2.000488" && p.LevelCode == "province"))
-            .VersionOn(DateOnly.FromDateTime(receivedAt.UtcDateTime))!;
+            .VersionOn(receiptDay)!;
         var desk = await db.Offices.SingleAsync(o => o.Code == "000.00.01.H54");
         var officer = await db.Officers.SingleAsync(o => o.Username == "tinh.tiepnhan");
-        var steps = RoutePlanner.Plan(version, desk, await services.GetRequiredService<IReferenceData>().CurrentAsync(default));
+        var steps = RoutePlanner.Plan(version, desk, await services.GetRequiredService<IReferenceData>().CurrentAsync(default), receiptDay);
         var rules = new DeadlineRules(await services.GetRequiredService<ICalendarProvider>().GetAsync(default));
 
         // Code and dossier in one transaction, as the receipt handler does: under the execution strategy,

@@ -183,7 +183,7 @@ public sealed class ProcessingFactsTests(ApiFixture api) : ApiTest
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<IMotCuaDbContext>();
         var supervisor = new ProvinceSupervisor(await db.Officers.Where(o => o.Username == ProvinceSupervisor.Username).Select(o => o.Id).SingleAsync());
-        var scopeOfSupervision = new SupervisionScope(db, supervisor, services.GetRequiredService<IReferenceData>(), services.GetRequiredService<DossierAccess>());
+        var scopeOfSupervision = new SupervisionScope(db, supervisor, services.GetRequiredService<IReferenceData>(), services.GetRequiredService<DossierAccess>(), api.Factory.Clock);
         var reportingDb = services.GetRequiredService<IReportingDb>();
         var fromFacts = await new GetProcessingReportQueryHandler(reportingDb, scopeOfSupervision, services.GetRequiredService<IProcessingFactsSource>(), api.Factory.Clock)
             .Handle(query, CancellationToken.None);

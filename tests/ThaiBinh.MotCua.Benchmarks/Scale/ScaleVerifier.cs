@@ -320,9 +320,10 @@ public static class ScaleVerifier
         var specialist = await db.Officers.SingleAsync(o => o.Username == "tinh.chuyenvien");
         var newest = await db.Dossiers.Where(d => d.ReceivingOfficeId == desk.Id).MaxAsync(d => d.ReceivedAt);
         var receivedAt = newest.AddMinutes(1);
+        var receiptDay = DateOnly.FromDateTime(receivedAt.ToOffset(TimeSpan.FromHours(7)).DateTime);
         var version = (await db.Procedures.Include(p => p.Versions).SingleAsync(p => p.Code == "2.000488" && p.LevelCode == "province"))
-            .VersionOn(DateOnly.FromDateTime(receivedAt.ToOffset(TimeSpan.FromHours(7)).DateTime))!;
-        var steps = RoutePlanner.Plan(version, desk, await services.GetRequiredService<IReferenceData>().CurrentAsync(CancellationToken.None));
+            .VersionOn(receiptDay)!;
+        var steps = RoutePlanner.Plan(version, desk, await services.GetRequiredService<IReferenceData>().CurrentAsync(CancellationToken.None), receiptDay);
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         try

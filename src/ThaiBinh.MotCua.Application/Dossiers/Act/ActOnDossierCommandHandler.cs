@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Common.Reference;
 using ThaiBinh.MotCua.Domain.Calendar;
 
 namespace ThaiBinh.MotCua.Application.Dossiers.Act;
@@ -46,7 +47,14 @@ public sealed class ActOnDossierCommandHandler(
 
         var before = dossier.Status;
         var rules = new DeadlineRules(await calendars.GetAsync(cancellationToken));
+        var heldBy = dossier.CurrentOfficeId;
         move.Apply(new MoveContext(dossier, officer.Actor, command, rules, now, assigneeId));
+        if (dossier.CurrentOfficeId != heldBy)
+        {
+            // Refused before anything is saved: the tracked dossier is dropped with the request.
+            OfficeInForce.Require((await reference.CurrentAsync(cancellationToken)).Office(dossier.CurrentOfficeId)!, VietnamToday.Of(clock));
+        }
+
         journal.Record(officer, command.Action, dossier, before, now);
         await db.SaveChangesAsync(cancellationToken);
         return await views.DetailAsync(dossier, cancellationToken);

@@ -46,11 +46,14 @@ public sealed class ReceiveDossierCommandHandler(
         var now = clock.GetUtcNow();
         var snapshot = await reference.CurrentAsync(cancellationToken);
         var office = snapshot.Office(officer.OfficeId) ?? throw new NotSignedInException();
-        var version = ProcedureVersion(command, office, snapshot, VietnamToday.Of(clock));
+        var receiptDay = VietnamToday.Of(clock);
+        // A desk closed by a reorganisation receives nothing from its first closed day; nothing is written.
+        OfficeInForce.Require(office, receiptDay);
+        var version = ProcedureVersion(command, office, snapshot, receiptDay);
         var intake = new Intake(
             version,
             office.Id,
-            RoutePlanner.Plan(version, office, snapshot),
+            RoutePlanner.Plan(version, office, snapshot, receiptDay),
             ToApplicant(command.Applicant!),
             [.. command.Documents!.Select(d => new SubmittedDocument(d.Name!.Trim(), d.Copies ?? 1, d.Original ?? true))],
             Enum.Parse<Channel>(command.Channel ?? "direct", ignoreCase: true),

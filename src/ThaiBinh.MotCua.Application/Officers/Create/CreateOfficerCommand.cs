@@ -1,4 +1,5 @@
 using Mediator;
+using ThaiBinh.MotCua.Application.Common;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Officers.List;
 using ThaiBinh.MotCua.Domain.Officers;
@@ -10,13 +11,13 @@ public sealed record CreateOfficerCommand(string? Office, string? Username, stri
     : ICommand<OfficerDto>;
 
 public sealed class CreateOfficerCommandHandler(
-    IMotCuaDbContext db, IReferenceData reference, IPasswordHasher passwordHasher, OfficerAdministration administration)
+    IMotCuaDbContext db, IReferenceData reference, IPasswordHasher passwordHasher, OfficerAdministration administration, TimeProvider clock)
     : ICommandHandler<CreateOfficerCommand, OfficerDto>
 {
     public async ValueTask<OfficerDto> Handle(CreateOfficerCommand command, CancellationToken cancellationToken)
     {
         var admin = await administration.AdminAsync(cancellationToken);
-        var office = (await reference.CurrentAsync(cancellationToken)).OpenOffice(command.Office!.Trim())!;
+        var office = (await reference.CurrentAsync(cancellationToken)).OfficeOn(command.Office!.Trim(), VietnamToday.Of(clock))!;
         var roles = command.Roles!.Select(r => OfficerRoles.Parse(r)!.Value).ToList();
         var officer = new Officer(command.Username!, command.FullName!, office.Id, roles, passwordHasher.Hash(command.Password!));
         db.Officers.Add(officer);

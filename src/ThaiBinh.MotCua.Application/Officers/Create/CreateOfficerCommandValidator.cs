@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using ThaiBinh.MotCua.Application.Common;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Validation;
 using ThaiBinh.MotCua.Domain.Officers;
@@ -9,13 +10,13 @@ namespace ThaiBinh.MotCua.Application.Officers.Create;
 
 public sealed partial class CreateOfficerCommandValidator : AbstractValidator<CreateOfficerCommand>
 {
-    public CreateOfficerCommandValidator(IMotCuaDbContext db, IReferenceData reference)
+    public CreateOfficerCommandValidator(IMotCuaDbContext db, IReferenceData reference, TimeProvider clock)
     {
         RuleFor(c => c.Office)
             .Cascade(CascadeMode.Stop)
             .SingleLineText()
             .NotEmpty().WithMessage("Vui lòng chọn cơ quan của cán bộ.")
-            .MustAsync(async (code, cancellationToken) => (await reference.CurrentAsync(cancellationToken)).OpenOffice(code!.Trim()) is not null)
+            .MustAsync(async (code, cancellationToken) => (await reference.CurrentAsync(cancellationToken)).OfficeOn(code!.Trim(), VietnamToday.Of(clock)) is not null)
             .WithMessage(c => $"Không có cơ quan nào đang hoạt động mang mã {c.Office}.");
 
         // The text policy and the pattern run before the database is asked whether the name is taken.

@@ -18,7 +18,7 @@ public sealed record ListOfficersQuery(string? Office = null, string? Role = nul
 
 public sealed record OfficerDto(Guid Id, string Username, string FullName, IReadOnlyList<string> Roles, bool IsActive, string OfficeCode);
 
-public sealed class ListOfficersQueryHandler(IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference)
+public sealed class ListOfficersQueryHandler(IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, TimeProvider clock)
     : IQueryHandler<ListOfficersQuery, IReadOnlyList<OfficerDto>>
 {
     public async ValueTask<IReadOnlyList<OfficerDto>> Handle(ListOfficersQuery query, CancellationToken cancellationToken)
@@ -27,7 +27,7 @@ public sealed class ListOfficersQueryHandler(IMotCuaDbContext db, ICurrentOffice
         var snapshot = await reference.CurrentAsync(cancellationToken);
         var office = query.Office is null
             ? snapshot.Office(officer.OfficeId)!
-            : snapshot.OpenOffice(query.Office) ?? throw new NotFoundException($"Không tìm thấy cơ quan mã {query.Office}.");
+            : snapshot.OfficeOn(query.Office, VietnamToday.Of(clock)) ?? throw new NotFoundException($"Không tìm thấy cơ quan mã {query.Office}.");
         if (office.Id != officer.OfficeId && !officer.Has(Domain.Officers.Role.Admin))
         {
             throw new ForbiddenException("Chỉ quản trị hệ thống xem được cán bộ của cơ quan khác.");

@@ -22,7 +22,7 @@ public sealed class GetProcessingReportQueryHandler(
 {
     public async ValueTask<ProcessingReportDto> Handle(GetProcessingReportQuery query, CancellationToken cancellationToken)
     {
-        var (unit, subtree) = await scope.ResolveAsync(query.UnitCode, cancellationToken);
+        var (unit, subtree, tree) = await scope.ResolveWithTreeAsync(query.UnitCode, cancellationToken);
         var groupBy = ProcessingGroupings.Parse(query.GroupBy);
         var now = clock.GetUtcNow();
         var start = VietnamTime.StartOf(query.From!.Value);
@@ -30,7 +30,7 @@ public sealed class GetProcessingReportQueryHandler(
         var asOf = end < now ? end : now;
 
         var unitRows = await db.AdministrativeUnits.AsNoTracking().Where(u => subtree.Contains(u.Id))
-            .Select(u => new ReportUnit(u.Id, u.Code, u.Name, u.LevelCode, u.ParentId)).ToDictionaryAsync(u => u.Id, cancellationToken);
+            .Select(u => new ReportUnit(u.Id, u.Code, u.Name, u.LevelCode, u.ParentId, u.ValidTo)).ToDictionaryAsync(u => u.Id, cancellationToken);
         var units = unitRows.ToDictionary(u => u.Key, u => u.Value.LevelCode);
         var offices = await db.Offices.AsNoTracking().Where(o => subtree.Contains(o.UnitId))
             .Select(o => new ReportOffice(o.Id, o.Code, o.Name, o.UnitId)).ToListAsync(cancellationToken);
@@ -45,20 +45,16 @@ public sealed class GetProcessingReportQueryHandler(
             ? await source.CountAsync(everyOffice ? null : [.. offices.Select(o => o.Id)], start, end, asOf, cancellationToken)
             : [];
         var officeById = offices.ToDictionary(o => o.Id);
-        var officeByCode = offices.ToDictionary(o => o.Code);
         var levelByCode = levels.ToDictionary(l => l.Code);
 
+        // Rows are keyed by id, not code: an office or unit code is reused across a reorganisation.
         var rows = groupBy switch
         {
             ProcessingGrouping.Procedure => Rows(facts, f => f.ProcedureCode, code => (procedures.GetValueOrDefault(code) ?? new NamedDto(code, code), null)),
             ProcessingGrouping.Level => Rows(facts, f => units[officeById[f.OfficeId].UnitId], code => (levelByCode[code], code)),
-            ProcessingGrouping.Unit => Rows(facts, f => BranchOf(unitRows, unit.Id, officeById[f.OfficeId].UnitId).Code, code =>
-            {
-                var branch = unitRows.Values.Single(u => u.Code == code);
-                return (new NamedDto(branch.Code, branch.Name), branch.LevelCode);
-            }),
-            _ => Rows(facts, f => officeById[f.OfficeId].Code, code =>
-                (new NamedDto(code, officeByCode[code].Name), units[officeByCode[code].UnitId])),
+            ProcessingGrouping.Unit => BranchRows(facts, officeById, unitRows, Branches.Build(tree, unit.Id, unitRows, query.To!.Value)),
+            _ => Rows(facts, f => f.OfficeId, id =>
+                (new NamedDto(officeById[id].Code, officeById[id].Name), units[officeById[id].UnitId])),
         };
         var total = facts.Aggregate(ProcessingCounts.Zero, (sum, f) => sum.Add(f.Counts));
 
@@ -79,26 +75,48 @@ public sealed class GetProcessingReportQueryHandler(
             deskHandled);
     }
 
-    private static List<ProcessingRowDto> Rows(
-        IReadOnlyList<ProcessingFacts> facts, Func<ProcessingFacts, string> keyOf, Func<string, (NamedDto Key, string? Level)> describe) =>
+    private static List<ProcessingRowDto> Rows<TKey>(
+        IReadOnlyList<ProcessingFacts> facts, Func<ProcessingFacts, TKey> keyOf, Func<TKey, (NamedDto Key, string? Level)> describe)
+        where TKey : notnull =>
         [.. facts.GroupBy(keyOf)
             .Select(g => (Described: describe(g.Key), Counts: g.Aggregate(ProcessingCounts.Zero, (sum, f) => sum.Add(f.Counts))))
-            .OrderBy(r => r.Described.Key.Code, StringComparer.Ordinal)
+            .OrderBy(r => r.Described.Key.Code, StringComparer.Ordinal).ThenBy(r => r.Described.Key.Name, StringComparer.Ordinal)
             .Select(r => ProcessingRowDto.Of(r.Described.Key, r.Described.Level, r.Counts))];
 
-    /// <summary>The unit directly under <paramref name="rootId"/> whose subtree holds <paramref name="unitId"/>, or the root itself.</summary>
-    private static ReportUnit BranchOf(Dictionary<Guid, ReportUnit> units, Guid rootId, Guid unitId)
-    {
-        var branch = units[unitId];
-        while (branch.Id != rootId && branch.ParentId is { } parentId && parentId != rootId)
-        {
-            branch = units[parentId];
-        }
+    private static List<ProcessingRowDto> BranchRows(
+        IReadOnlyList<ProcessingFacts> facts, Dictionary<Guid, ReportOffice> officeById, Dictionary<Guid, ReportUnit> unitRows, Branches branches) =>
+        Rows(facts, f => branches.Of(officeById[f.OfficeId].UnitId), id => (new NamedDto(unitRows[id].Code, unitRows[id].Name), unitRows[id].LevelCode));
 
-        return branch;
+    /// <summary>
+    /// Which row of the unit grouping a unit's dossiers count in: the child of the root whose scope
+    /// (its subtree and the units it succeeds) holds the unit. When two do (a commune split between two
+    /// successors, an old district and the new commune that took its communes) the child still in force
+    /// at the period's end wins, then the first by code, so a dossier counts in one row only; the root's
+    /// own row takes the rest (its own offices, and those of its predecessors no child succeeds).
+    /// </summary>
+    private sealed class Branches(Guid rootId, Dictionary<Guid, Guid> branchOf)
+    {
+        public Guid Of(Guid unitId) => branchOf.GetValueOrDefault(unitId, rootId);
+
+        public static Branches Build(UnitTree tree, Guid rootId, IReadOnlyDictionary<Guid, ReportUnit> units, DateOnly lastDay)
+        {
+            var branchOf = new Dictionary<Guid, Guid>();
+            var children = tree.Children(rootId).Where(units.ContainsKey)
+                .OrderBy(c => units[c].ValidTo < lastDay)
+                .ThenBy(c => units[c].Code, StringComparer.Ordinal);
+            foreach (var child in children)
+            {
+                foreach (var unitId in tree.Subtree(child))
+                {
+                    branchOf.TryAdd(unitId, child);
+                }
+            }
+
+            return new Branches(rootId, branchOf);
+        }
     }
 
     private sealed record ReportOffice(Guid Id, string Code, string Name, Guid UnitId);
 
-    private sealed record ReportUnit(Guid Id, string Code, string Name, string LevelCode, Guid? ParentId);
+    private sealed record ReportUnit(Guid Id, string Code, string Name, string LevelCode, Guid? ParentId, DateOnly? ValidTo);
 }
