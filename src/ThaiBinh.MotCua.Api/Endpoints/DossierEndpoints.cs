@@ -20,6 +20,10 @@ internal static class DossierEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/refusals", RefuseAtReception)
+            .WithSummary("Từ chối tiếp nhận hồ sơ tại quầy (Mẫu 03): cùng nội dung như tiếp nhận, kèm lý do (reasons); hồ sơ có mã, trạng thái 3 \"Không được tiếp nhận\". Hỗ trợ header Idempotency-Key.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/", List)
             .WithSummary("Hàng đợi công việc: lọc theo status, step, assignee=me, procedureCode, receivedFrom/To, overdue, dueSoon (sắp đến hạn); phân trang bằng after.");
         group.MapGet("/{code}", Get)
@@ -37,8 +41,17 @@ internal static class DossierEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
     }
 
-    private static async Task<IResult> Receive(
-        ReceiveDossierCommand command, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, ISender sender, CancellationToken cancellationToken)
+    private static Task<IResult> Receive(
+        ReceiveDossierCommand command, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
+        SendIntakeAsync(command, idempotencyKey, http, sender, cancellationToken);
+
+    private static Task<IResult> RefuseAtReception(
+        ReceiveDossierCommand command, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
+        SendIntakeAsync(command with { IsRefusal = true }, idempotencyKey, http, sender, cancellationToken);
+
+    /// <summary>A receipt or a refusal at the desk: both create the dossier with its code, and replay alike.</summary>
+    private static async Task<IResult> SendIntakeAsync(
+        ReceiveDossierCommand command, string? idempotencyKey, HttpContext http, ISender sender, CancellationToken cancellationToken)
     {
         var result = await sender.Send(command with { IdempotencyKey = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey.Trim() }, cancellationToken);
         if (result.Replayed)

@@ -50,7 +50,7 @@ public sealed class GetDossierFormQueryHandler(
         var content = query.Form switch
         {
             "receipt" => renderer.Receipt(Receipt(dossier, version, procedure, issuer, names)),
-            "supplement-request" => renderer.SupplementRequest(Notice(dossier, procedure, issuer, names, query.Form)),
+            "supplement-request" => renderer.SupplementRequest(SupplementRequest(dossier, procedure, issuer, names, snapshot)),
             "refusal" => renderer.Refusal(Notice(dossier, procedure, issuer, names, query.Form)),
             "apology" => renderer.Apology(Notice(dossier, procedure, issuer, names, query.Form)),
             _ => renderer.ControlSheet(ControlSheet(dossier, procedure, issuer, snapshot)),
@@ -118,6 +118,19 @@ public sealed class GetDossierFormQueryHandler(
             cause.At,
             names.Of(cause.OfficerId),
             issuer.Office);
+    }
+
+    /// <summary>
+    /// Mẫu 02 states why the items are needed, and names the officer who asked, at the office that held
+    /// the dossier then, as the one to contact (Art. 15(3), 17(2)(a)).
+    /// </summary>
+    private static NoticeForm SupplementRequest(Dossier dossier, string procedure, FormIssuer issuer, Names names, ReferenceSnapshot reference)
+    {
+        var notice = Notice(dossier, procedure, issuer, names, "supplement-request");
+        var cause = PrintableForms.CauseOf(dossier, "supplement-request")!;
+        var heldBy = dossier.Handoffs.Last(h => h.HandedAt <= cause.At).ToOfficeId;
+        var contact = $"công chức {names.Of(cause.OfficerId)}, {reference.Office(heldBy)!.Name}";
+        return notice with { Contact = contact, Grounds = dossier.SupplementReasons };
     }
 
     private static ControlSheetForm ControlSheet(Dossier dossier, string procedure, FormIssuer issuer, ReferenceSnapshot reference)

@@ -65,7 +65,7 @@ public static class BadInputCases
             ("POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/extend", "reason", true, c => new JsonObject { ["newDueAt"] = c.Now.AddDays(60).ToString("O"), ["reason"] = BadRequest.Placeholder }),
             ("POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/return", "receivedBy", false, _ => new JsonObject { ["receivedBy"] = BadRequest.Placeholder }),
             ("POST /api/dossiers/{code}/{action}", Leader, c => $"/api/dossiers/{c.InProgress}/assign", "assignee", false, _ => new JsonObject { ["assignee"] = BadRequest.Placeholder }),
-            ("POST /api/dossiers/{code}/{action}", Specialist, c => $"/api/dossiers/{c.InProgress}/assess", "items", true, _ => new JsonObject { ["decision"] = "request-supplement", ["items"] = BadRequest.Placeholder }),
+            ("POST /api/dossiers/{code}/{action}", Specialist, c => $"/api/dossiers/{c.InProgress}/assess", "items", true, _ => new JsonObject { ["decision"] = "request-supplement", ["items"] = BadRequest.Placeholder, ["reason"] = "Bản sao chưa được chứng thực" }),
         };
         foreach (var body in bodies)
         {

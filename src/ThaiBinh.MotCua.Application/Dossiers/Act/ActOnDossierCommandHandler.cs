@@ -22,7 +22,8 @@ public sealed class ActOnDossierCommandHandler(
         var move = DossierMoves.All[command.Action];
         var dossier = await access.FindVisibleAsync(officer, command.Code, cancellationToken);
         var now = clock.GetUtcNow();
-        var verdict = dossier.Check(move.RuleFor(command), officer.Actor, now);
+        var rules = new DeadlineRules(await calendars.GetAsync(cancellationToken));
+        var verdict = dossier.Check(move.RuleFor(command), officer.Actor, now, rules);
         if (!verdict.Allowed)
         {
             throw verdict.ToException();
@@ -45,7 +46,6 @@ public sealed class ActOnDossierCommandHandler(
         }
 
         var before = dossier.Status;
-        var rules = new DeadlineRules(await calendars.GetAsync(cancellationToken));
         move.Apply(new MoveContext(dossier, officer.Actor, command, rules, now, assigneeId));
         journal.Record(officer, command.Action, dossier, before, now);
         await db.SaveChangesAsync(cancellationToken);

@@ -63,9 +63,11 @@ public sealed class ReceiveDossierCommandHandler(
             var summary = await db.InTransactionAsync(async () =>
             {
                 var numbers = await codes.NextAsync(office.Code, now, cancellationToken);
-                var dossier = ReceiveOrExplain(numbers, intake, officer, now, rules);
+                var dossier = command.IsRefusal
+                    ? Dossier.RefuseAtReception(numbers, intake, officer.Actor, now, command.Reasons!)
+                    : ReceiveOrExplain(numbers, intake, officer, now, rules);
                 db.Dossiers.Add(dossier);
-                journal.Record(officer, "receive", dossier, null, now);
+                journal.Record(officer, dossier.Actions[0].Action, dossier, null, now);
                 var summary = (await views.SummariesAsync([dossier], cancellationToken))[0];
                 if (command.IdempotencyKey is { } key)
                 {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Validation;
+using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Domain.Identifiers;
 using ThaiBinh.MotCua.Domain.Procedures;
 
@@ -33,6 +34,13 @@ public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDo
             .Must(delivery => delivery is null || Deliveries.Contains(delivery))
             .WithMessage("Hình thức nhận kết quả phải là desk (tại bộ phận một cửa), post (bưu chính) hoặc online (trực tuyến).");
         RuleFor(c => c.Note).MultiLineText().MaximumLength(2000).WithMessage("Ghi chú dài tối đa 2000 ký tự.");
+        RuleFor(c => c.Reasons)
+            .Empty().When(c => !c.IsRefusal)
+            .WithMessage("Hồ sơ được tiếp nhận không kèm lý do từ chối; để từ chối tiếp nhận, gửi tới POST /api/dossiers/refusals.");
+        RuleFor(c => c.Reasons)
+            .NotEmpty().When(c => c.IsRefusal).WithMessage("Vui lòng ghi rõ lý do từ chối tiếp nhận (reasons).")
+            .MultiLineText()
+            .MaximumLength(Dossier.MaxReasonLength).WithMessage($"Lý do dài tối đa {Dossier.MaxReasonLength} ký tự.");
         RuleFor(c => c.IdempotencyKey).SingleLineText().MaximumLength(100).WithMessage("Idempotency-Key dài tối đa 100 ký tự.");
     }
 

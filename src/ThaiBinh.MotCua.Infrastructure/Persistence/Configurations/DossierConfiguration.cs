@@ -46,6 +46,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Note).HasMaxLength(Dossier.MaxReasonLength);
         builder.Property(d => d.Reasons).HasMaxLength(Dossier.MaxReasonLength);
         builder.Property(d => d.SupplementItems).HasMaxLength(Dossier.MaxReasonLength);
+        builder.Property(d => d.SupplementReasons).HasMaxLength(Dossier.MaxReasonLength);
         builder.Property(d => d.ExtensionReason).HasMaxLength(Dossier.MaxReasonLength);
         builder.Property(d => d.ReturnedTo).HasMaxLength(200);
         builder.Property(d => d.Version).IsConcurrencyToken();

@@ -502,6 +502,11 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("supplement_policy");
 
+                    b.Property<string>("SupplementReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("supplement_reasons");
+
                     b.Property<int>("SupplementRequestCount")
                         .HasColumnType("integer")
                         .HasColumnName("supplement_request_count");
