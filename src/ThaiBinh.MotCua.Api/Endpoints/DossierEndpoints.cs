@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using ThaiBinh.MotCua.Application.Dossiers;
 using ThaiBinh.MotCua.Application.Dossiers.Act;
 using ThaiBinh.MotCua.Application.Dossiers.Get;
+using ThaiBinh.MotCua.Application.Dossiers.Guidance;
 using ThaiBinh.MotCua.Application.Dossiers.List;
 using ThaiBinh.MotCua.Application.Dossiers.Moves;
 using ThaiBinh.MotCua.Application.Dossiers.Receive;
@@ -39,6 +40,30 @@ internal static class DossierEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        var guidance = endpoints.MapGroup("/api/desk-guidance").WithTags("Hồ sơ").RequireAuthorization();
+        guidance.MapPost("/", GiveGuidance)
+            .WithSummary("Hướng dẫn bổ sung, hoàn thiện hồ sơ tại quầy (Mẫu 02) khi giấy tờ chưa đủ: chưa tạo hồ sơ; ghi nhận thủ tục, người nộp, giấy tờ cần bổ sung (items) và lý do (reasons).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        guidance.MapGet("/{id}/form.pdf", GuidanceForm)
+            .WithTags("Biểu mẫu")
+            .WithSummary("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) của một lần hướng dẫn tại quầy (PDF).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> GiveGuidance(GiveDeskGuidanceCommand command, ISender sender, CancellationToken cancellationToken)
+    {
+        var guidance = await sender.Send(command, cancellationToken);
+        return TypedResults.Created(guidance.Form, guidance);
+    }
+
+    private static async Task<IResult> GuidanceForm(string id, ISender sender, CancellationToken cancellationToken)
+    {
+        var form = await sender.Send(new GetDeskGuidanceFormQuery(id), cancellationToken);
+        return TypedResults.File(form.Content, "application/pdf", form.FileName);
     }
 
     private static Task<IResult> Receive(

@@ -63,8 +63,9 @@ public sealed record ControlSheetForm(
     IReadOnlyList<string> CoOffices,
     IReadOnlyList<ControlSheetRow> Rows);
 
+/// <summary>A line of Mẫu 06: a dossier (with its entry number and code) or a desk guidance (without either).</summary>
 public sealed record LedgerRow(
-    int Number,
+    int? Number,
     string Code,
     string Procedure,
     int Sets,

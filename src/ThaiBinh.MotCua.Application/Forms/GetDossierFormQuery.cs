@@ -129,7 +129,7 @@ public sealed class GetDossierFormQueryHandler(
         var notice = Notice(dossier, procedure, issuer, names, "supplement-request");
         var cause = PrintableForms.CauseOf(dossier, "supplement-request")!;
         var heldBy = dossier.Handoffs.Last(h => h.HandedAt <= cause.At).ToOfficeId;
-        var contact = $"công chức {names.Of(cause.OfficerId)}, {reference.Office(heldBy)!.Name}";
+        var contact = PrintableForms.ContactOf(names.Of(cause.OfficerId), reference.Office(heldBy)!.Name);
         return notice with { Contact = contact, Grounds = dossier.SupplementReasons };
     }
 

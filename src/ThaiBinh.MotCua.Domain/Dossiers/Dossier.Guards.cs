@@ -100,7 +100,8 @@ public sealed partial class Dossier
         Version++;
     }
 
-    private static string RequireText(string? text, string rule, string message)
+    /// <summary>A reason, a list or a name the rule needs: trimmed, not empty, not overlong.</summary>
+    internal static string RequireText(string? text, string rule, string message)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

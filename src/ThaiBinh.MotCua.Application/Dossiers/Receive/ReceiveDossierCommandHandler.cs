@@ -8,6 +8,7 @@ using ThaiBinh.MotCua.Application.Common.Audit;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Reference;
+using ThaiBinh.MotCua.Application.Dossiers.Guidance;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Domain.Dossiers;
@@ -46,7 +47,7 @@ public sealed class ReceiveDossierCommandHandler(
         var now = clock.GetUtcNow();
         var snapshot = await reference.CurrentAsync(cancellationToken);
         var office = snapshot.Office(officer.OfficeId) ?? throw new NotSignedInException();
-        var version = ProcedureVersion(command, office, snapshot, VietnamToday.Of(clock));
+        var version = ProcedureVersion(command.ProcedureCode, command.ProcedureLevel, office, snapshot, VietnamToday.Of(clock));
         var intake = new Intake(
             version,
             office.Id,
@@ -96,7 +97,7 @@ public sealed class ReceiveDossierCommandHandler(
         }
         catch (DomainRuleException missing) when (missing.Rule == "dossier.receive.missing-documents")
         {
-            throw new ValidationException([new ValidationFailure("documents", missing.Message)]);
+            throw new ValidationException([new ValidationFailure("documents", missing.Message + " " + DeskGuidanceRoutes.Hint)]);
         }
         catch (DomainRuleException rule) when (rule.Rule == "dossier.receive.delivery")
         {
@@ -124,19 +125,19 @@ public sealed class ReceiveDossierCommandHandler(
             : throw new IdempotencyConflictException();
     }
 
-    /// <summary>The version in force today; at a desk whose level offers the procedure, that level's.</summary>
-    private static ProcedureVersion ProcedureVersion(ReceiveDossierCommand command, Office office, ReferenceSnapshot snapshot, DateOnly today)
+    /// <summary>The version in force today; at a desk whose level offers the procedure, that level's (also the desk guidance's).</summary>
+    internal static ProcedureVersion ProcedureVersion(string? procedureCode, string? procedureLevel, Office office, ReferenceSnapshot snapshot, DateOnly today)
     {
         var deskLevel = snapshot.Unit(office.UnitId)?.LevelCode;
-        var candidates = snapshot.Procedures(command.ProcedureCode!)
-            .Where(p => command.ProcedureLevel == null || p.LevelCode == command.ProcedureLevel)
+        var candidates = snapshot.Procedures(procedureCode!)
+            .Where(p => procedureLevel == null || p.LevelCode == procedureLevel)
             .ToList();
         var procedure = candidates.FirstOrDefault(p => p.LevelCode == deskLevel) ?? candidates.FirstOrDefault();
         return procedure?.VersionOn(today) ?? throw new ValidationException(
-            [new ValidationFailure("procedureCode", $"Không có thủ tục mã {command.ProcedureCode} đang áp dụng.")]);
+            [new ValidationFailure("procedureCode", $"Không có thủ tục mã {procedureCode} đang áp dụng.")]);
     }
 
-    private static Applicant ToApplicant(ApplicantInput input) =>
+    internal static Applicant ToApplicant(ApplicantInput input) =>
         string.IsNullOrWhiteSpace(input.TaxCode)
             ? Applicant.Citizen(input.FullName!, CitizenId.Parse(input.CitizenId, input.BirthDate), input.BirthDate, input.Phone, input.Email, input.Address)
             : Applicant.Organisation(input.FullName!, TaxCode.Parse(input.TaxCode), input.Representative!, input.Phone, input.Email, input.Address);

@@ -3,7 +3,6 @@ using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Validation;
 using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Domain.Identifiers;
-using ThaiBinh.MotCua.Domain.Procedures;
 
 namespace ThaiBinh.MotCua.Application.Dossiers.Receive;
 
@@ -14,13 +13,9 @@ public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDo
 
     public ReceiveDossierCommandValidator(IMotCuaDbContext db)
     {
-        RuleFor(c => c.ProcedureCode)
-            .SingleLineText()
-            .NotEmpty().WithMessage("Vui lòng chọn thủ tục hành chính (procedureCode).")
-            .MaximumLength(Procedure.MaxCodeLength).WithMessage($"Mã thủ tục dài tối đa {Procedure.MaxCodeLength} ký tự.");
+        RuleFor(c => c.ProcedureCode).DeskProcedureCode();
         RuleFor(c => c.ProcedureLevel).KnownLevel(db);
-        RuleFor(c => c.Applicant).NotNull().WithMessage("Vui lòng nhập thông tin người nộp hồ sơ.")
-            .SetValidator(new ApplicantInputValidator()!);
+        RuleFor(c => c.Applicant).DeskApplicant();
         RuleFor(c => c.Documents)
             .NotEmpty().WithMessage("Vui lòng liệt kê các giấy tờ đã nhận.")
             .Must(d => d is null || d.Count <= 100).WithMessage("Tối đa 100 giấy tờ cho một hồ sơ.");
@@ -44,7 +39,7 @@ public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDo
         RuleFor(c => c.IdempotencyKey).SingleLineText().MaximumLength(100).WithMessage("Idempotency-Key dài tối đa 100 ký tự.");
     }
 
-    private sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
+    internal sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
     {
         public ApplicantInputValidator()
         {

@@ -57,17 +57,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Ignore(d => d.CurrentStep);
         builder.Ignore(d => d.CurrentHandoff);
 
-        builder.OwnsOne(d => d.Applicant, applicant =>
-        {
-            applicant.Property(a => a.FullName).HasMaxLength(200);
-            applicant.Property(a => a.CitizenId).HasMaxLength(12);
-            applicant.Property(a => a.TaxCode).HasMaxLength(14);
-            applicant.Property(a => a.Representative).HasMaxLength(200);
-            applicant.Property(a => a.Phone).HasMaxLength(32);
-            applicant.Property(a => a.Email).HasMaxLength(200);
-            applicant.Property(a => a.Address).HasMaxLength(500);
-            applicant.Ignore(a => a.IsOrganisation);
-        });
+        builder.OwnsOne(d => d.Applicant, ApplicantMapping.Configure);
         builder.Navigation(d => d.Applicant).IsRequired();
 
         builder.Property<List<PlannedStep>>("_steps").HasColumnName("steps").HasJsonConversion();
