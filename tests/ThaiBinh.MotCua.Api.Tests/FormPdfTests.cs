@@ -90,6 +90,9 @@ public sealed class FormPdfTests(ApiFixture api) : ApiTest
         Assert.Contains("Lý do: Bản sao chưa được chứng thực", PdfText.Normalize(supplement.All));
         Assert.Contains("liên hệ công chức Trần Văn Đức, Sở Tư pháp tỉnh Thái Bình để được hướng dẫn", PdfText.Normalize(supplement.All));
         Assert.Contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", apology.All);
+        // Issued by the processing agency under its own header, signed by its leader (Art. 19(9)).
+        Assert.Contains("SỞ TƯ PHÁP TỈNH THÁI BÌNH", apology.All);
+        Assert.Contains("Phạm Quốc Hưng", apology.All);
         Assert.Contains(Long(due), apology.All);
         Assert.Contains(Long(newDue), apology.All);
         Assert.Contains("Chờ kết quả xác minh của Công an tỉnh", apology.All);

@@ -52,7 +52,7 @@ public sealed class GetDossierFormQueryHandler(
             "receipt" => renderer.Receipt(Receipt(dossier, version, procedure, issuer, names)),
             "supplement-request" => renderer.SupplementRequest(SupplementRequest(dossier, procedure, issuer, names, snapshot)),
             "refusal" => renderer.Refusal(Notice(dossier, procedure, issuer, names, query.Form)),
-            "apology" => renderer.Apology(Notice(dossier, procedure, issuer, names, query.Form)),
+            "apology" => renderer.Apology(Notice(dossier, procedure, FormIssuers.ForOffice(snapshot, HeldWhen(dossier, query.Form)), names, query.Form)),
             _ => renderer.ControlSheet(ControlSheet(dossier, procedure, issuer, snapshot)),
         };
         return new PrintedForm($"{query.Form}-{dossier.Code}.pdf", content);
@@ -128,9 +128,18 @@ public sealed class GetDossierFormQueryHandler(
     {
         var notice = Notice(dossier, procedure, issuer, names, "supplement-request");
         var cause = PrintableForms.CauseOf(dossier, "supplement-request")!;
-        var heldBy = dossier.Handoffs.Last(h => h.HandedAt <= cause.At).ToOfficeId;
-        var contact = PrintableForms.ContactOf(names.Of(cause.OfficerId), reference.Office(heldBy)!.Name);
+        var contact = PrintableForms.ContactOf(names.Of(cause.OfficerId), reference.Office(HeldWhen(dossier, "supplement-request"))!.Name);
         return notice with { Contact = contact, Grounds = dossier.SupplementReasons };
+    }
+
+    /// <summary>
+    /// The office holding the dossier when the notice's action was taken: the processing agency that
+    /// asked for the supplement, or that apologises under its own header (Art. 19(9)).
+    /// </summary>
+    private static Guid HeldWhen(Dossier dossier, string form)
+    {
+        var cause = PrintableForms.CauseOf(dossier, form)!;
+        return dossier.Handoffs.Last(h => h.HandedAt <= cause.At).ToOfficeId;
     }
 
     private static ControlSheetForm ControlSheet(Dossier dossier, string procedure, FormIssuer issuer, ReferenceSnapshot reference)
