@@ -20,7 +20,7 @@ public sealed class DossierGuardTests(ApiFixture api) : ApiTest
         { "verify", new { note = "x" }, "tinh.tiepnhan" },
         { "approve", new { decision = "approve" }, "tinh.chuyenvien" },
         { "return", new { receivedBy = "A" }, "tinh.lanhdao" },
-        { "request-supplement", new { items = "Ảnh" }, "tinh.lanhdao" },
+        { "request-supplement", new { items = "Ảnh", reason = "Bản sao chưa được chứng thực" }, "tinh.lanhdao" },
         { "supplement", new { note = "x" }, "tinh.lanhdao" },
         { "refuse", new { reason = "x" }, "tinh.chuyenvien" },
         { "extend", new { newDueAt = "2030-01-02T09:00:00+07:00", reason = "x" }, "tinh.chuyenvien" },
@@ -43,7 +43,6 @@ public sealed class DossierGuardTests(ApiFixture api) : ApiTest
         { "transfer", new { }, "tinh.tiepnhan" },
         { "return", new { receivedBy = "A" }, "tinh.tiepnhan" },
         { "supplement", new { note = "x" }, "tinh.tiepnhan" },
-        { "extend", new { newDueAt = "2030-01-02T09:00:00+07:00", reason = "x" }, "tinh.tiepnhan" },
         { "withdraw", new { reason = "x" }, "tinh.tiepnhan" },
     };
 
@@ -62,7 +61,7 @@ public sealed class DossierGuardTests(ApiFixture api) : ApiTest
         { "assess", new { decision = "approve" }, "tinh.chuyenvien" },
         { "verify", new { note = "x" }, "tinh.chuyenvien" },
         { "approve", new { decision = "approve" }, "tinh.lanhdao" },
-        { "request-supplement", new { items = "Ảnh" }, "tinh.chuyenvien" },
+        { "request-supplement", new { items = "Ảnh", reason = "Bản sao chưa được chứng thực" }, "tinh.chuyenvien" },
         { "refuse", new { reason = "x" }, "tinh.lanhdao" },
         { "extend", new { newDueAt = "2030-01-02T09:00:00+07:00", reason = "x" }, "tinh.lanhdao" },
         { "stop", new { reason = "x" }, "tinh.lanhdao" },
@@ -87,7 +86,7 @@ public sealed class DossierGuardTests(ApiFixture api) : ApiTest
         { "return", new { receivedBy = "A" }, "huyen.tiepnhan" },
         { "withdraw", new { reason = "x" }, "xa.tiepnhan" },
         { "verify", new { note = "x" }, "huyen.chuyenvien" },
-        { "request-supplement", new { items = "Ảnh" }, "xa.chuyenvien" },
+        { "request-supplement", new { items = "Ảnh", reason = "Bản sao chưa được chứng thực" }, "xa.chuyenvien" },
         { "supplement", new { note = "x" }, "huyen.tiepnhan" },
         { "refuse", new { reason = "x" }, "huyen.lanhdao" },
         { "extend", new { newDueAt = "2030-01-02T09:00:00+07:00", reason = "x" }, "xa.lanhdao" },
@@ -110,7 +109,7 @@ public sealed class DossierGuardTests(ApiFixture api) : ApiTest
         var code = await TransferredAsync();
         await _desk.DoAsync("tinh.chuyenvien", code, "assess", new { decision = "approve" }); // now at Công an tỉnh
 
-        await AssertRefusedAsync(code, "tinh.chuyenvien", "request-supplement", new { items = "Ảnh" }, HttpStatusCode.Forbidden);
+        await AssertRefusedAsync(code, "tinh.chuyenvien", "request-supplement", new { items = "Ảnh", reason = "Bản sao chưa được chứng thực" }, HttpStatusCode.Forbidden);
         await AssertRefusedAsync(code, "tinh.lanhdao", "approve", new { decision = "approve" }, HttpStatusCode.Forbidden);
     }
 

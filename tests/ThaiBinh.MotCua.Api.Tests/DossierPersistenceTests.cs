@@ -46,7 +46,7 @@ public sealed class DossierPersistenceTests(ApiFixture api) : ApiTest
         var police = new Actor(Guid.NewGuid(), await _desk.OfficeIdAsync("000.00.08.H54"), [Role.Specialist]);
 
         await ActAsync(received.Id, (d, r) => d.Transfer(reception, At(9, 11), r));
-        await ActAsync(received.Id, (d, r) => d.Assess(specialist, AssessmentDecision.RequestSupplement, "Bản sao sổ hộ khẩu", At(10, 9), r));
+        await ActAsync(received.Id, (d, r) => d.Assess(specialist, AssessmentDecision.RequestSupplement, "Bản sao chưa được chứng thực", At(10, 9), r, "Bản sao sổ hộ khẩu"));
         await ActAsync(received.Id, (d, r) => d.Supplement(reception, At(12, 9), r, "Đã bổ sung"));
         await ActAsync(received.Id, (d, r) => d.Assess(specialist, AssessmentDecision.Approve, null, At(13, 9), r));
         await ActAsync(received.Id, (d, r) => d.Verify(police, "Không có án tích", At(16, 9), r));
@@ -58,6 +58,7 @@ public sealed class DossierPersistenceTests(ApiFixture api) : ApiTest
         Assert.Equal(await _desk.OfficeIdAsync("000.00.02.H54"), loaded.CurrentOfficeId);
         Assert.Equal(new ClockPause(At(10, 9), At(12, 9)), Assert.Single(loaded.Pauses));
         Assert.Equal(new DateTimeOffset(2026, 3, 26, 9, 0, 0, Vn), loaded.DueAt); // ten working days again from 12/03 09:00
+        Assert.Equal(("Bản sao sổ hộ khẩu", "Bản sao chưa được chứng thực"), (loaded.SupplementItems, loaded.SupplementReasons));
         Assert.Equal(["receive", "transfer", "request-supplement", "supplement", "assess", "verify"], loaded.Actions.Select(a => a.Action));
         Assert.Equal(4, loaded.Handoffs.Count);
         Assert.Equal(6, loaded.Version);

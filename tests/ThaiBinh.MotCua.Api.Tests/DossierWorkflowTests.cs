@@ -78,7 +78,7 @@ public sealed class DossierWorkflowTests(ApiFixture api) : ApiTest
         var code = (await _desk.ReceiveAsync("tinh.tiepnhan", "2.000488")).Code();
         await _desk.DoAsync("tinh.tiepnhan", code, "transfer");
 
-        var paused = await _desk.DoAsync("tinh.chuyenvien", code, "request-supplement", new { items = "Bản sao giấy khai sinh" });
+        var paused = await _desk.DoAsync("tinh.chuyenvien", code, "request-supplement", new { items = "Bản sao giấy khai sinh", reason = "Bản sao chưa được chứng thực" });
         Assert.Equal(5, paused.StatusCode());
         Assert.NotEqual(JsonValueKind.Null, paused.GetProperty("pausedAt").ValueKind);
         Assert.Equal("Bản sao giấy khai sinh", paused.GetProperty("supplementItems").GetString());
@@ -90,6 +90,38 @@ public sealed class DossierWorkflowTests(ApiFixture api) : ApiTest
         Assert.Equal(JsonValueKind.Null, resumed.GetProperty("pausedAt").ValueKind);
         var resumedAt = resumed.GetProperty("history").EnumerateArray().Last().GetProperty("at").GetDateTimeOffset();
         Assert.Equal(await _desk.DeadlineAsync(resumedAt, "workingDays=10"), resumed.DueAt());
+    }
+
+    [Fact]
+    public async Task A_supplement_is_asked_once_with_its_reasons_and_a_second_request_is_refused_and_not_offered()
+    {
+        var code = (await _desk.ReceiveAsync("tinh.tiepnhan", "2.000488")).Code();
+        await _desk.DoAsync("tinh.tiepnhan", code, "transfer");
+
+        var noReason = await _desk.ActAsync("tinh.chuyenvien", code, "request-supplement", new { items = "Bản sao giấy khai sinh" });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal(["Vui lòng ghi rõ lý do (reason)."], (await Problem.ReadAsync(noReason)).Errors!["reason"]);
+
+        var paused = await _desk.DoAsync("tinh.chuyenvien", code, "request-supplement", new { items = "Bản sao giấy khai sinh", reason = "Bản sao chưa được chứng thực" });
+        Assert.Equal("Bản sao chưa được chứng thực", paused.GetProperty("supplementReasons").GetString());
+        await _desk.DoAsync("tinh.tiepnhan", code, "supplement", new { note = "Đã nộp bản sao" });
+
+        var moves = await _desk.MovesAsync("tinh.chuyenvien", code);
+        var offered = moves.Single(m => m.GetProperty("action").GetString() == "request-supplement");
+        Assert.False(offered.GetProperty("allowed").GetBoolean());
+        Assert.Contains("chỉ được yêu cầu một lần", offered.GetProperty("reason").GetString());
+
+        foreach (var (action, body) in new (string, object)[]
+        {
+            ("request-supplement", new { items = "Ảnh 4x6", reason = "Thiếu ảnh" }),
+            ("assess", new { decision = "request-supplement", items = "Ảnh 4x6", reason = "Thiếu ảnh" }),
+        })
+        {
+            var second = await _desk.ActAsync("tinh.chuyenvien", code, action, body);
+            Assert.Equal((HttpStatusCode.Conflict, "dossier.supplement.once"), (second.StatusCode, (await Problem.ReadAsync(second)).Code));
+        }
+
+        Assert.Equal(1, (await _desk.GetAsync("tinh.chuyenvien", code)).GetProperty("supplementRequestCount").GetInt32());
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class FormPdfTests(ApiFixture api) : ApiTest
         var received = await _desk.ReceiveAsync("tinh.tiepnhan", "2.000488");
         var code = received.Code();
         await _desk.DoAsync("tinh.tiepnhan", code, "transfer");
-        await _desk.DoAsync("tinh.chuyenvien", code, "request-supplement", new { items = "Bản sao Giấy khai sinh; Ảnh chân dung 4x6 chụp không quá 6 tháng" });
+        await _desk.DoAsync("tinh.chuyenvien", code, "request-supplement", new { items = "Bản sao Giấy khai sinh; Ảnh chân dung 4x6 chụp không quá 6 tháng", reason = "Bản sao chưa được chứng thực" });
         var supplement = PdfText.Read((await FormAsync("tinh.chuyenvien", code, "supplement-request")).Pdf);
         await _desk.DoAsync("tinh.tiepnhan", code, "supplement");
         var due = (await _desk.GetAsync("tinh.tiepnhan", code)).DueAt();
@@ -86,7 +86,13 @@ public sealed class FormPdfTests(ApiFixture api) : ApiTest
         Assert.Contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", supplement.All);
         Assert.Contains("1. Bản sao Giấy khai sinh", supplement.All);
         Assert.Contains("2. Ảnh chân dung 4x6 chụp không quá 6 tháng", supplement.All);
+        // Asked once, with its reasons, naming the officer who asked and the office holding the dossier then.
+        Assert.Contains("Lý do: Bản sao chưa được chứng thực", PdfText.Normalize(supplement.All));
+        Assert.Contains("liên hệ công chức Trần Văn Đức, Sở Tư pháp tỉnh Thái Bình để được hướng dẫn", PdfText.Normalize(supplement.All));
         Assert.Contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", apology.All);
+        // Issued by the processing agency under its own header, signed by its leader (Art. 19(9)).
+        Assert.Contains("SỞ TƯ PHÁP TỈNH THÁI BÌNH", apology.All);
+        Assert.Contains("Phạm Quốc Hưng", apology.All);
         Assert.Contains(Long(due), apology.All);
         Assert.Contains(Long(newDue), apology.All);
         Assert.Contains("Chờ kết quả xác minh của Công an tỉnh", apology.All);

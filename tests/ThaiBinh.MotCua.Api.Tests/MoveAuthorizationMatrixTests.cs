@@ -64,8 +64,12 @@ public sealed class MoveAuthorizationMatrixTests(ApiFixture api, ITestOutputHelp
         // Công an holds it for verification: the offices that held it before can neither re-date nor stop it.
         { "extend", Role.Leader, Justice, "verifying", 403 },
         { "stop", Role.Leader, Justice, "verifying", 403 },
+        // The apology is the processing agency's, signed by its leader (Art. 19(9)): never the desk's.
         { "extend", Role.Reception, Desk, "verifying", 403 },
+        { "extend", Role.Reception, Desk, "received", 403 },
+        { "extend", Role.Leader, Desk, "received", 409 },
         { "extend", Role.Leader, Police, "verifying", 200 },
+        { "extend", Role.Leader, Justice, "supplement-requested", 200 },
         // The citizen withdraws at the desk that received the dossier, wherever it is.
         { "withdraw", Role.Reception, Desk, "verifying", 200 },
         { "withdraw", Role.Reception, Justice, "assessing", 403 },

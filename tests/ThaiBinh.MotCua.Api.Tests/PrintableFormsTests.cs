@@ -19,7 +19,7 @@ public sealed class PrintableFormsTests(ApiFixture api) : ApiTest
     {
         var received = (await _desk.ReceiveAsync("tinh.tiepnhan", "2.000488")).Code();
         var paused = await TransferredAsync();
-        await _desk.DoAsync("tinh.chuyenvien", paused, "request-supplement", new { items = "Ảnh 4x6" });
+        await _desk.DoAsync("tinh.chuyenvien", paused, "request-supplement", new { items = "Ảnh 4x6", reason = "Bản sao chưa được chứng thực" });
         var extended = await TransferredAsync();
         var due = (await _desk.GetAsync("tinh.lanhdao", extended)).DueAt();
         await _desk.DoAsync("tinh.lanhdao", extended, "extend", new { newDueAt = await _desk.DeadlineAsync(due, "workingDays=3"), reason = "Chờ xác minh" });

@@ -46,26 +46,26 @@ public sealed class ProcessingReportTests(ApiFixture api) : ApiTest
     }
 
     [Fact]
-    public async Task The_national_index_counts_a_second_supplement_request_as_late_and_a_waiting_dossier_by_its_request()
+    public async Task A_dossier_asked_once_for_a_supplement_and_a_waiting_one_count_on_time_in_the_national_index()
     {
         using var supervisor = await api.CreateClientSignedInAsAsync("tinh.giamsat");
         var before = await ProcedureRowAsync(supervisor, "34", "2.000488");
 
-        var twice = await ReceiveAsync("tinh.tiepnhan", "2.000488", "direct");
-        await _desk.DoAsync("tinh.tiepnhan", twice, "transfer");
-        foreach (var items in new[] { "Bản sao giấy khai sinh", "Bản sao sổ hộ khẩu" })
-        {
-            await _desk.DoAsync("tinh.chuyenvien", twice, "request-supplement", new { items });
-            await _desk.DoAsync("tinh.tiepnhan", twice, "supplement", new { note = "Đã nộp" });
-        }
+        // The index counts a second request as late; the workflow no longer lets one be made (Art. 15(3)).
+        var once = await ReceiveAsync("tinh.tiepnhan", "2.000488", "direct");
+        await _desk.DoAsync("tinh.tiepnhan", once, "transfer");
+        await _desk.DoAsync("tinh.chuyenvien", once, "request-supplement", new { items = "Bản sao giấy khai sinh", reason = "Bản sao chưa được chứng thực" });
+        await _desk.DoAsync("tinh.tiepnhan", once, "supplement", new { note = "Đã nộp" });
+        var second = await _desk.ActAsync("tinh.chuyenvien", once, "request-supplement", new { items = "Bản sao sổ hộ khẩu", reason = "Thiếu" });
+        Assert.Equal((HttpStatusCode.Conflict, "dossier.supplement.once"), (second.StatusCode, (await Problem.ReadAsync(second)).Code));
 
         var waiting = await ReceiveAsync("tinh.tiepnhan", "2.000488", "direct");
         await _desk.DoAsync("tinh.tiepnhan", waiting, "transfer");
-        await _desk.DoAsync("tinh.chuyenvien", waiting, "request-supplement", new { items = "Bản sao giấy khai sinh" });
+        await _desk.DoAsync("tinh.chuyenvien", waiting, "request-supplement", new { items = "Bản sao giấy khai sinh", reason = "Bản sao chưa được chứng thực" });
 
         var after = await ProcedureRowAsync(supervisor, "34", "2.000488");
         Assert.Equal(2, Delta(before, after, "onTimeRates", "indexHandled"));
-        Assert.Equal(1, Delta(before, after, "onTimeRates", "indexOnTime"));
+        Assert.Equal(2, Delta(before, after, "onTimeRates", "indexOnTime"));
         Assert.Equal(2, Delta(before, after, "inProgress"));
         Assert.Equal(0, Delta(before, after, "overdue"));
     }

@@ -66,7 +66,7 @@ public sealed class SupervisionTests(ApiFixture api) : ApiTest
         var received = await _desk.ReceiveAsync("tinh.tiepnhan", "2.000488");
         var code = received.Code();
         await _desk.DoAsync("tinh.tiepnhan", code, "transfer");
-        await _desk.DoAsync("tinh.chuyenvien", code, "request-supplement", new { items = "Bản sao giấy khai sinh" });
+        await _desk.DoAsync("tinh.chuyenvien", code, "request-supplement", new { items = "Bản sao giấy khai sinh", reason = "Bản sao chưa được chứng thực" });
 
         MoveClockTo(received.DueAt().AddDays(3));
         await RunFlaggingAsync();

@@ -50,7 +50,7 @@ public sealed class DossierPageGuardTests(WebFixture web) : WebTest(web)
         await _api.DoAsync("tinh.tiepnhan", assessing, "transfer");
         var paused = await _api.ReceiveAsync("tinh.tiepnhan", "2.000488");
         await _api.DoAsync("tinh.tiepnhan", paused, "transfer");
-        await _api.DoAsync("tinh.chuyenvien", paused, "request-supplement", new { items = "Ảnh 4x6" });
+        await _api.DoAsync("tinh.chuyenvien", paused, "request-supplement", new { items = "Ảnh 4x6", reason = "Bản sao chưa được chứng thực" });
 
         foreach (var officer in new[] { "tinh.tiepnhan", "tinh.chuyenvien", "tinh.lanhdao", "tinh.giamsat" })
         {

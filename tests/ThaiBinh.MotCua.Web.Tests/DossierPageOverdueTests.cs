@@ -28,6 +28,6 @@ public sealed class DossierPageOverdueTests(WebFixture web) : WebTest(web)
         Assert.DoesNotContain("extend", accepted);
         Assert.Equal(accepted.Order().ToArray(), await ShownMovesAsync(leader));
         await leader.GetByText("Thao tác không thực hiện được lúc này").ClickAsync();
-        await Assertions.Expect(leader.Locator(".refused-moves")).ToContainTextAsync("Phải xin gia hạn trước thời hạn trả kết quả");
+        await Assertions.Expect(leader.Locator(".refused-moves")).ToContainTextAsync("chậm nhất 01 ngày làm việc trước thời hạn trả kết quả");
     }
 }

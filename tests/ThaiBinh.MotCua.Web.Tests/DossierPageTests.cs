@@ -95,6 +95,7 @@ public sealed class DossierPageTests(WebFixture web) : WebTest(web)
         {
             await page.GetByLabel("Cần bổ sung giấy tờ").CheckAsync();
             await page.GetByLabel("Giấy tờ cần bổ sung").FillAsync("Bản sao giấy khai sinh");
+            await page.GetByLabel("Lý do").FillAsync("Bản sao chưa được chứng thực");
         });
         await Assertions.Expect(Status(specialist)).ToHaveTextAsync("Yêu cầu bổ sung giấy tờ");
         await Assertions.Expect(specialist.GetByRole(AriaRole.Link, new() { Name = "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)" }))
@@ -152,6 +153,7 @@ public sealed class DossierPageTests(WebFixture web) : WebTest(web)
         Assert.Equal(before, (await _api.GetAsync("tinh.chuyenvien", code)).Version());
 
         await specialist.GetByLabel("Giấy tờ cần bổ sung").FillAsync("Ảnh 4x6");
+        await specialist.GetByLabel("Lý do").FillAsync("Ảnh đã nộp chụp quá 6 tháng");
         await ConfirmAsync(specialist);
         await Assertions.Expect(specialist.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã yêu cầu bổ sung hồ sơ");
         Assert.Equal("Ảnh 4x6", (await _api.GetAsync("tinh.chuyenvien", code)).GetProperty("supplementItems").GetString());

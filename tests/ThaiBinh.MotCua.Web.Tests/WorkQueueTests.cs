@@ -18,7 +18,7 @@ public sealed class WorkQueueTests(WebFixture web) : WebTest(web)
         var waiting = (await _api.ReceiveAsync("xa.tiepnhan", CommuneProcedure)).Code();
         var transferred = (await _api.ReceiveAsync("xa.tiepnhan", CommuneProcedure)).Code();
         await _api.DoAsync("xa.tiepnhan", transferred, "transfer");
-        await _api.DoAsync("xa.chuyenvien", transferred, "request-supplement", new { items = "Bản sao giấy khai sinh" });
+        await _api.DoAsync("xa.chuyenvien", transferred, "request-supplement", new { items = "Bản sao giấy khai sinh", reason = "Bản sao chưa được chứng thực" });
         var approved = (await _api.ReceiveAsync("xa.tiepnhan", CommuneProcedure)).Code();
         await _api.DoAsync("xa.tiepnhan", approved, "transfer");
         await _api.DoAsync("xa.chuyenvien", approved, "assess", new { decision = "approve" });

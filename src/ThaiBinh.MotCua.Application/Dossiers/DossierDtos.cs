@@ -64,6 +64,7 @@ public sealed record DossierDetailDto(
     DateTimeOffset? PausedAt,
     int SupplementRequestCount,
     string? SupplementItems,
+    string? SupplementReasons,
     DateTimeOffset? ExtendedTo,
     string? ExtensionReason,
     string Outcome,

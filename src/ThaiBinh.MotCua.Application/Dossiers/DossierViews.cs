@@ -89,6 +89,7 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
             dossier.PausedAt,
             dossier.SupplementRequestCount,
             dossier.SupplementItems,
+            dossier.SupplementReasons,
             dossier.ExtendedTo,
             dossier.ExtensionReason,
             dossier.Outcome.ToString(),

@@ -27,7 +27,10 @@ public sealed record ReceiptForm(
     string LookupUrl,
     string ReceivedBy);
 
-/// <summary>Mẫu 02, 03, 04: a notice to the applicant about one dossier.</summary>
+/// <summary>
+/// Mẫu 02, 03, 04: a notice to the applicant about one dossier. <c>Grounds</c> is Mẫu 02's "Lý do",
+/// why the listed items are needed; <c>Contact</c> whom to ask for guidance.
+/// </summary>
 public sealed record NoticeForm(
     FormIssuer Issuer,
     string Code,
@@ -42,7 +45,8 @@ public sealed record NoticeForm(
     string Reasons,
     DateTimeOffset IssuedAt,
     string SignedBy,
-    string? Contact);
+    string? Contact,
+    string? Grounds = null);
 
 public sealed record ControlSheetRow(
     string FromOffice, string? FromOfficer, string ToOffice, string? ToOfficer, DateTimeOffset HandedAt, DateTimeOffset DueAt, string Result, string? Note);
@@ -59,8 +63,9 @@ public sealed record ControlSheetForm(
     IReadOnlyList<string> CoOffices,
     IReadOnlyList<ControlSheetRow> Rows);
 
+/// <summary>A line of Mẫu 06: a dossier (with its entry number and code) or a desk guidance (without either).</summary>
 public sealed record LedgerRow(
-    int Number,
+    int? Number,
     string Code,
     string Procedure,
     int Sets,

@@ -50,9 +50,9 @@ public sealed class GetDossierFormQueryHandler(
         var content = query.Form switch
         {
             "receipt" => renderer.Receipt(Receipt(dossier, version, procedure, issuer, names)),
-            "supplement-request" => renderer.SupplementRequest(Notice(dossier, procedure, issuer, names, query.Form)),
+            "supplement-request" => renderer.SupplementRequest(SupplementRequest(dossier, procedure, issuer, names, snapshot)),
             "refusal" => renderer.Refusal(Notice(dossier, procedure, issuer, names, query.Form)),
-            "apology" => renderer.Apology(Notice(dossier, procedure, issuer, names, query.Form)),
+            "apology" => renderer.Apology(Notice(dossier, procedure, FormIssuers.ForOffice(snapshot, HeldWhen(dossier, query.Form)), names, query.Form)),
             _ => renderer.ControlSheet(ControlSheet(dossier, procedure, issuer, snapshot)),
         };
         return new PrintedForm($"{query.Form}-{dossier.Code}.pdf", content);
@@ -118,6 +118,28 @@ public sealed class GetDossierFormQueryHandler(
             cause.At,
             names.Of(cause.OfficerId),
             issuer.Office);
+    }
+
+    /// <summary>
+    /// Mẫu 02 states why the items are needed, and names the officer who asked, at the office that held
+    /// the dossier then, as the one to contact (Art. 15(3), 17(2)(a)).
+    /// </summary>
+    private static NoticeForm SupplementRequest(Dossier dossier, string procedure, FormIssuer issuer, Names names, ReferenceSnapshot reference)
+    {
+        var notice = Notice(dossier, procedure, issuer, names, "supplement-request");
+        var cause = PrintableForms.CauseOf(dossier, "supplement-request")!;
+        var contact = PrintableForms.ContactOf(names.Of(cause.OfficerId), reference.Office(HeldWhen(dossier, "supplement-request"))!.Name);
+        return notice with { Contact = contact, Grounds = dossier.SupplementReasons };
+    }
+
+    /// <summary>
+    /// The office holding the dossier when the notice's action was taken: the processing agency that
+    /// asked for the supplement, or that apologises under its own header (Art. 19(9)).
+    /// </summary>
+    private static Guid HeldWhen(Dossier dossier, string form)
+    {
+        var cause = PrintableForms.CauseOf(dossier, form)!;
+        return dossier.Handoffs.Last(h => h.HandedAt <= cause.At).ToOfficeId;
     }
 
     private static ControlSheetForm ControlSheet(Dossier dossier, string procedure, FormIssuer issuer, ReferenceSnapshot reference)

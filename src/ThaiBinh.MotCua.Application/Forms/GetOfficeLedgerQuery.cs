@@ -62,7 +62,7 @@ public sealed class GetOfficeLedgerQueryHandler(
                 snapshot.ProcedureName(d.ProcedureVersionId)?.Name ?? d.ProcedureCode,
                 1,
                 d.Applicant.FullName,
-                string.Join(", ", new[] { d.Applicant.Address, d.Applicant.Phone }.Where(v => !string.IsNullOrWhiteSpace(v))),
+                ContactOf(d.Applicant),
                 snapshot.Office(d.Steps.FirstOrDefault(s => s.Kind == StepKind.Assess)?.OfficeId ?? office.Id)!.Name,
                 d.ReceivedAt,
                 d.DueAt,
@@ -71,9 +71,36 @@ public sealed class GetOfficeLedgerQueryHandler(
                 d.Status == DossierStatus.Returned ? d.FinishedAt : null,
                 d.Status is DossierStatus.Returned or DossierStatus.ResultReady or DossierStatus.InProgress or DossierStatus.Received ? null : d.Status.Label());
         }).ToList();
+        rows = [.. rows.Concat(await GuidanceRowsAsync(office.Id, from, to, snapshot, cancellationToken)).OrderBy(r => r.ReceivedAt)];
 
         var issuer = FormIssuers.ForOffice(snapshot, office.Id);
         var content = renderer.Ledger(new LedgerForm(issuer, query.From.Value, query.To.Value, rows));
         return new PrintedForm($"so-theo-doi-{office.Code}-{query.From:yyyyMMdd}-{query.To:yyyyMMdd}.pdf", content);
     }
+
+    /// <summary>The desk's guidance on incomplete papers (Mẫu 02 at the desk): a line each, without entry number or code, no dossier exists.</summary>
+    private async Task<IEnumerable<LedgerRow>> GuidanceRowsAsync(
+        Guid officeId, DateTimeOffset from, DateTimeOffset to, Common.Reference.ReferenceSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var guidances = await reports.DeskGuidances.AsNoTracking()
+            .Where(g => g.OfficeId == officeId && g.At >= from && g.At < to)
+            .ToListAsync(cancellationToken);
+        return guidances.Select(g => new LedgerRow(
+            null,
+            "",
+            snapshot.ProcedureName(g.ProcedureVersionId)?.Name ?? g.ProcedureCode,
+            1,
+            g.Applicant.FullName,
+            ContactOf(g.Applicant),
+            snapshot.Office(officeId)!.Name,
+            g.At,
+            null,
+            null,
+            null,
+            null,
+            $"Hướng dẫn bổ sung tại quầy (phiếu số {g.Number})"));
+    }
+
+    private static string ContactOf(Applicant applicant) =>
+        string.Join(", ", new[] { applicant.Address, applicant.Phone }.Where(v => !string.IsNullOrWhiteSpace(v)));
 }

@@ -28,6 +28,9 @@ public static class PrintableForms
         _ => null,
     };
 
+    /// <summary>Whom Mẫu 02 tells the citizen to ask: the officer who asked for the supplement, and their office.</summary>
+    public static string ContactOf(string officerName, string officeName) => $"công chức {officerName}, {officeName}";
+
     public static IReadOnlyList<PrintableForm> Of(Dossier dossier)
     {
         var forms = new List<PrintableForm>();

@@ -74,15 +74,22 @@ public sealed class DeadlineRules(WorkingCalendar calendar)
 
     public const string ExtensionOnceMessage = "Hồ sơ chỉ được hẹn lại ngày trả kết quả một lần.";
 
-    /// <summary>The apology is asked before the due moment: the refusal of a late one.</summary>
+    /// <summary>
+    /// The apology is sent at the latest one working day before the due moment (Art. 19(9)): the
+    /// refusal of a later one.
+    /// </summary>
     public const string ExtensionBeforeDueRule = "deadline.extension.before-due";
 
     public static string ExtensionBeforeDueMessage(DateTimeOffset dueAt) =>
-        $"Phải xin gia hạn trước thời hạn trả kết quả ({VietnameseDates.DateTime(dueAt)}); hồ sơ đã quá hạn.";
+        $"Phải xin lỗi và hẹn lại ngày trả kết quả chậm nhất 01 ngày làm việc trước thời hạn trả kết quả ({VietnameseDates.DateTime(dueAt)}).";
+
+    /// <summary>Whether at least one working day still lies between <paramref name="now"/> and the due moment.</summary>
+    public bool IsExtensionTimely(DateTimeOffset now, DateTimeOffset dueAt) =>
+        Calendar.WorkingTimeBetween(now, dueAt) >= Calendar.Hours.WorkingDayLength;
 
     /// <summary>
-    /// The apology and new appointment (Mẫu 04): once only, asked before the due moment, for a later
-    /// moment within working hours.
+    /// The apology and new appointment (Mẫu 04): once only, at the latest one working day before the
+    /// due moment, for a later moment within working hours.
     /// </summary>
     public void EnsureExtensionAllowed(DateTimeOffset now, DateTimeOffset dueAt, bool alreadyExtended, DateTimeOffset newDueAt)
     {
@@ -91,7 +98,7 @@ public sealed class DeadlineRules(WorkingCalendar calendar)
             throw new DomainRuleException(ExtensionOnceRule, ExtensionOnceMessage);
         }
 
-        if (now >= dueAt)
+        if (!IsExtensionTimely(now, dueAt))
         {
             throw new DomainRuleException(ExtensionBeforeDueRule, ExtensionBeforeDueMessage(dueAt));
         }

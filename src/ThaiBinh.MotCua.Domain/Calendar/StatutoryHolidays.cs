@@ -42,15 +42,41 @@ public static class StatutoryHolidays
     }
 
     /// <summary>
-    /// 2/9 and one adjacent day, chosen each year by the Prime Minister. Default: the day before,
-    /// or the day after when 2/9 is a Monday, so that the break joins the weekend (2022–2026 practice).
+    /// 2/9 and one adjacent day, chosen each year by the Prime Minister. Computed: the neighbour that
+    /// makes the longer break, weekends and compensatory days counted (2/9 on a Thursday → Friday 3/9,
+    /// as in 2021; on a Tuesday → Monday 1/9). When both make as long a break, the customary choice:
+    /// the day before, or the day after when 2/9 is a Monday (2022–2026 practice).
     /// </summary>
     private static IEnumerable<CalendarEntry> NationalDay(int year)
     {
         var nationalDay = new DateOnly(year, 9, 2);
-        var adjacent = nationalDay.DayOfWeek == DayOfWeek.Monday ? nationalDay.AddDays(1) : nationalDay.AddDays(-1);
+        var customary = nationalDay.DayOfWeek == DayOfWeek.Monday ? nationalDay.AddDays(1) : nationalDay.AddDays(-1);
+        var other = customary < nationalDay ? nationalDay.AddDays(1) : nationalDay.AddDays(-1);
+        var adjacent = BreakLength(nationalDay, other) > BreakLength(nationalDay, customary) ? other : customary;
         yield return Holiday(nationalDay, "Quốc khánh");
         yield return Holiday(adjacent, "Quốc khánh (ngày liền kề)");
+    }
+
+    /// <summary>The consecutive days off around 2/9 if <paramref name="adjacent"/> were its adjacent day.</summary>
+    private static int BreakLength(DateOnly nationalDay, DateOnly adjacent)
+    {
+        CalendarEntry[] holidays = [.. new[] { nationalDay, adjacent }.Order().Select(d => Holiday(d, "Quốc khánh"))];
+        var off = holidays.Concat(CompensatoryDays(holidays)).Select(h => h.Date).ToHashSet();
+        bool IsOff(DateOnly day) => IsWeekend(day) || off.Contains(day);
+
+        var first = nationalDay;
+        while (IsOff(first.AddDays(-1)))
+        {
+            first = first.AddDays(-1);
+        }
+
+        var last = nationalDay;
+        while (IsOff(last.AddDays(1)))
+        {
+            last = last.AddDays(1);
+        }
+
+        return last.DayNumber - first.DayNumber + 1;
     }
 
     private static IEnumerable<CalendarEntry> CompensatoryDays(IReadOnlyList<CalendarEntry> holidays)

@@ -40,6 +40,12 @@ public sealed partial class Dossier
             return new(move, DeadlineRules.ExtensionOnceRule, DeadlineRules.ExtensionOnceMessage, RuleBreach.NotNow);
         }
 
+        // A supplement is asked once, complete (Art. 15(3)): after the first, the move is off the table.
+        if (move == DossierMoveRules.RequestSupplement && SupplementRequestCount > 0)
+        {
+            return new(move, SupplementOnceRule, SupplementOnceMessage, RuleBreach.NotNow);
+        }
+
         if (move.TakesStep && LastHandoff.ToOfficerId is { } holder && holder != actor.OfficerId)
         {
             return new(move, "dossier.assignee", "Hồ sơ đã được phân công cho cán bộ khác.", RuleBreach.NotYours);
@@ -49,16 +55,22 @@ public sealed partial class Dossier
     }
 
     /// <summary>
-    /// <see cref="Check(MoveRule, Actor)"/> at a moment: what also depends on the clock, an apology
-    /// asked after the due moment, is refused here too, so a move offered is never refused for it.
+    /// <see cref="Check(MoveRule, Actor)"/> at a moment: what also depends on the clock and the working
+    /// calendar, an apology asked later than one working day before the due moment, is refused here
+    /// too, so a move offered is never refused for it.
     /// </summary>
-    public MoveVerdict Check(MoveRule move, Actor actor, DateTimeOffset now)
+    public MoveVerdict Check(MoveRule move, Actor actor, DateTimeOffset now, DeadlineRules rules)
     {
         var verdict = Check(move, actor);
-        return verdict.Allowed && move == DossierMoveRules.Extend && DueAt is { } due && now >= due
+        return verdict.Allowed && move == DossierMoveRules.Extend && DueAt is { } due && !rules.IsExtensionTimely(now, due)
             ? new(move, DeadlineRules.ExtensionBeforeDueRule, DeadlineRules.ExtensionBeforeDueMessage(due), RuleBreach.NotNow)
             : verdict;
     }
+
+    public const string SupplementOnceRule = "dossier.supplement.once";
+
+    private const string SupplementOnceMessage =
+        "Hồ sơ đã được yêu cầu bổ sung, hoàn thiện một lần; theo quy định chỉ được yêu cầu một lần, đầy đủ các nội dung cần bổ sung.";
 
     /// <summary>Refuses the move unless the rule table allows it; a move that takes the step assigns it to the actor.</summary>
     private void Authorize(MoveRule move, Actor actor)
@@ -91,7 +103,8 @@ public sealed partial class Dossier
         Version++;
     }
 
-    private static string RequireText(string? text, string rule, string message)
+    /// <summary>A reason, a list or a name the rule needs: trimmed, not empty, not overlong.</summary>
+    internal static string RequireText(string? text, string rule, string message)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -33,9 +33,9 @@ public sealed partial class Dossier
 
     /// <summary>
     /// Thẩm định: the specialist proposes to grant, proposes to refuse (with reasons), or asks the citizen
-    /// for a supplement.
+    /// for a supplement (the <paramref name="items"/> to bring, and the reasons).
     /// </summary>
-    public void Assess(Actor actor, AssessmentDecision decision, string? reasons, DateTimeOffset now, DeadlineRules rules)
+    public void Assess(Actor actor, AssessmentDecision decision, string? reasons, DateTimeOffset now, DeadlineRules rules, string? items = null)
     {
         Authorize(DossierMoveRules.Assess, actor);
 
@@ -53,16 +53,18 @@ public sealed partial class Dossier
                 Record("assess", actor, now, Status, "Đề xuất từ chối: " + Reasons);
                 break;
             default:
-                RequestSupplement(actor, reasons, now, rules);
+                RequestSupplement(actor, items, reasons, now, rules);
                 break;
         }
     }
 
     /// <summary>
     /// Yêu cầu bổ sung (Mẫu 02): within three working days of receipt, the processing office asks the
-    /// citizen for more; the clock stops until the supplement arrives.
+    /// citizen, once and completely (Art. 15(3), 17(2)(a)), for the items to bring and why; the officer
+    /// asking, recorded on the action, is the contact the form names. The clock stops until the
+    /// supplement arrives.
     /// </summary>
-    public void RequestSupplement(Actor actor, string? items, DateTimeOffset now, DeadlineRules rules)
+    public void RequestSupplement(Actor actor, string? items, string? reasons, DateTimeOffset now, DeadlineRules rules)
     {
         Authorize(DossierMoveRules.RequestSupplement, actor);
         var window = rules.Calendar.Hours.WorkingDayLength * SupplementWindowWorkingDays;
@@ -74,11 +76,12 @@ public sealed partial class Dossier
         }
 
         SupplementItems = RequireText(items, "dossier.supplement.items", "Phải ghi rõ giấy tờ cần bổ sung, hoàn thiện.");
+        SupplementReasons = RequireText(reasons, "dossier.supplement.reasons", "Phải ghi rõ lý do yêu cầu bổ sung, hoàn thiện hồ sơ.");
         SupplementRequestCount++;
         PausedAt = now;
         var before = Status;
         Status = DossierStatus.SupplementRequested;
-        Record("request-supplement", actor, now, before, SupplementItems);
+        Record("request-supplement", actor, now, before, $"{SupplementItems} (Lý do: {SupplementReasons})");
     }
 
     /// <summary>

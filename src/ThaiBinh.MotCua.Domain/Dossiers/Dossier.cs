@@ -92,8 +92,11 @@ public sealed partial class Dossier
 
     public int SupplementRequestCount { get; private set; }
 
-    /// <summary>What the citizen was last asked to bring (Mẫu 02).</summary>
+    /// <summary>What the citizen was asked to bring (Mẫu 02).</summary>
     public string? SupplementItems { get; private set; }
+
+    /// <summary>Why the dossier is not yet eligible without those items (Mẫu 02's "Lý do").</summary>
+    public string? SupplementReasons { get; private set; }
 
     /// <summary>The new appointment of the apology (Mẫu 04), at most one.</summary>
     public DateTimeOffset? ExtendedTo { get; private set; }

@@ -39,7 +39,7 @@ internal static class LedgerPdf
             PdfCanvas.Font(7.5, bold: true))
             .Draw(form.Rows.Select(row => (IReadOnlyList<string>)
             [
-                row.Number.ToString(CultureInfo.InvariantCulture),
+                row.Number?.ToString(CultureInfo.InvariantCulture) ?? "",
                 row.Code,
                 row.Procedure,
                 row.Sets.ToString("00", CultureInfo.InvariantCulture),

@@ -15,6 +15,11 @@ internal static class SupplementRequestPdf
             canvas.Paragraph($"{i + 1}. {items[i]}", PdfCanvas.Font(NoticePdf.Size), indent: 10);
         }
 
+        if (form.Grounds is { } grounds)
+        {
+            canvas.LabelValue("Lý do:", grounds, PdfCanvas.Font(NoticePdf.Size), PdfCanvas.Font(NoticePdf.Size, bold: true));
+        }
+
         canvas.Space(3);
         canvas.Paragraph(
             "Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, Ông/Bà liên hệ " + (form.Contact ?? form.Issuer.Office) + " để được hướng dẫn.",

@@ -45,6 +45,8 @@ public sealed class MotCuaDbContext : DbContext, IMotCuaDbContext, IReportingDb,
 
     public DbSet<Dossier> Dossiers => Set<Dossier>();
 
+    public DbSet<DeskGuidance> DeskGuidances => Set<DeskGuidance>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

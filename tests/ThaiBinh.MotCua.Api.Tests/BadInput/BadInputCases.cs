@@ -65,7 +65,11 @@ public static class BadInputCases
             ("POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/extend", "reason", true, c => new JsonObject { ["newDueAt"] = c.Now.AddDays(60).ToString("O"), ["reason"] = BadRequest.Placeholder }),
             ("POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/return", "receivedBy", false, _ => new JsonObject { ["receivedBy"] = BadRequest.Placeholder }),
             ("POST /api/dossiers/{code}/{action}", Leader, c => $"/api/dossiers/{c.InProgress}/assign", "assignee", false, _ => new JsonObject { ["assignee"] = BadRequest.Placeholder }),
-            ("POST /api/dossiers/{code}/{action}", Specialist, c => $"/api/dossiers/{c.InProgress}/assess", "items", true, _ => new JsonObject { ["decision"] = "request-supplement", ["items"] = BadRequest.Placeholder }),
+            ("POST /api/dossiers/refusals", Desk, _ => "/api/dossiers/refusals", "reasons", true, c => c.ReceiptWith("reasons", BadRequest.Placeholder)),
+            ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "items", true, c => Guidance(c, "items")),
+            ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "reasons", true, c => Guidance(c, "reasons")),
+            ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "procedureCode", false, c => Guidance(c, "procedureCode")),
+            ("POST /api/dossiers/{code}/{action}", Specialist, c => $"/api/dossiers/{c.InProgress}/assess", "items", true, _ => new JsonObject { ["decision"] = "request-supplement", ["items"] = BadRequest.Placeholder, ["reason"] = "Bản sao chưa được chứng thực" }),
         };
         foreach (var body in bodies)
         {
@@ -88,6 +92,20 @@ public static class BadInputCases
         }
     }
 
+    /// <summary>A desk guidance body with <paramref name="field"/> to be replaced by the bad value.</summary>
+    private static JsonObject Guidance(BadInputContext context, string field)
+    {
+        var body = new JsonObject
+        {
+            ["procedureCode"] = "1.001193",
+            ["applicant"] = context.Receipt["applicant"]!.DeepClone(),
+            ["items"] = "Tờ khai đăng ký khai sinh",
+            ["reasons"] = "Thiếu tờ khai",
+        };
+        body[field] = BadRequest.Placeholder;
+        return body;
+    }
+
     private static IEnumerable<BadRequest> TextInAddresses()
     {
         var addresses = new (string Route, string? User, string Field, Func<BadInputContext, string, string> Path)[]
@@ -104,6 +122,7 @@ public static class BadInputCases
             ("POST /api/dossiers/{code}/{action}", Desk, "code", (_, v) => $"/api/dossiers/{v}/transfer"),
             ("GET /api/dossiers/{code}/forms/{form}.pdf", Desk, "code", (_, v) => $"/api/dossiers/{v}/forms/receipt.pdf"),
             ("GET /api/dossiers/{code}/forms/{form}.pdf", Desk, "form", (c, v) => $"/api/dossiers/{c.Received}/forms/{v}.pdf"),
+            ("GET /api/desk-guidance/{id}/form.pdf", Desk, "id", (_, v) => $"/api/desk-guidance/{v}/form.pdf"),
             ("GET /api/offices/{officeCode}/ledger.pdf", Desk, "officeCode", (_, v) => $"/api/offices/{v}/ledger.pdf?from=2026-01-01&to=2026-01-31"),
             ("GET /api/supervision/overdue", Supervisor, "unitCode", (_, v) => $"/api/supervision/overdue?unitCode={v}"),
             ("GET /api/supervision/overdue", Supervisor, "officeCode", (_, v) => $"/api/supervision/overdue?officeCode={v}"),

@@ -56,7 +56,7 @@ public sealed class MoveMatrix(ApiFixture api)
         "verify" => new { note = "Thống nhất" },
         "approve" => new { decision = "approve" },
         "return" => new { receivedBy = "Nguyễn Văn Ấn" },
-        "request-supplement" => new { items = "Bản sao giấy khai sinh" },
+        "request-supplement" => new { items = "Bản sao giấy khai sinh", reason = "Bản sao chưa được chứng thực" },
         "supplement" => new { note = "Đã bổ sung" },
         "refuse" => new { reason = "Không đủ điều kiện" },
         "extend" => new { newDueAt = "2030-01-02T09:00:00+07:00", reason = "Chờ kết quả xác minh" },
@@ -147,7 +147,7 @@ public sealed class MoveMatrix(ApiFixture api)
                 await _demo.DoAsync("tinh.lanhdao", code, "assign", new { assignee = "tinh.chuyenvien" });
                 break;
             case "supplement-requested":
-                await _demo.DoAsync("tinh.chuyenvien", code, "request-supplement", new { items = "Ảnh 4x6" });
+                await _demo.DoAsync("tinh.chuyenvien", code, "request-supplement", new { items = "Ảnh 4x6", reason = "Bản sao chưa được chứng thực" });
                 break;
             case "withdrawn":
                 await _demo.DoAsync("tinh.tiepnhan", code, "withdraw", new { reason = "Công dân xin rút" });

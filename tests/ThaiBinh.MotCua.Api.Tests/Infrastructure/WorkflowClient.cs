@@ -77,6 +77,10 @@ public sealed class WorkflowClient(ApiFixture api)
     public async Task<JsonElement> GetAsync(string username, string code) =>
         await (await As(username)).GetFromJsonAsync<JsonElement>($"/api/dossiers/{code}");
 
+    /// <summary>The moves the officer may make on the dossier now, and why not the others.</summary>
+    public async Task<JsonElement[]> MovesAsync(string username, string code) =>
+        [.. (await (await As(username)).GetFromJsonAsync<JsonElement>($"/api/dossiers/{code}/moves")).EnumerateArray()];
+
     /// <summary>What the calendar endpoint says the due moment is: the tests' independent check.</summary>
     public async Task<DateTimeOffset> DeadlineAsync(DateTimeOffset from, string limit)
     {

@@ -45,13 +45,13 @@ public sealed class ProcessingFactsTests(ApiFixture api) : ApiTest
         // Day 1: a district dossier that will stay open past its due moment; a refusal after appraisal.
         desk = At(start, days: 1, hours: 1);
         await desk.DoAsync("xa.tiepnhan", communeOnTime, "return", new { receivedBy = "Nguyễn Văn Ấn" });
-        await desk.DoAsync("tinh.chuyenvien", centreWaiting, "request-supplement", new { items = "Bản sao giấy khai sinh" });
+        await desk.DoAsync("tinh.chuyenvien", centreWaiting, "request-supplement", new { items = "Bản sao giấy khai sinh", reason = "Bản sao chưa được chứng thực" });
         await ReceiveAsync(desk, "huyen.tiepnhan", "1.001612", "direct");
         var centreRefused = await ReceiveAsync(desk, "tinh.tiepnhan", "2.000488", "online");
         await desk.DoAsync("tinh.tiepnhan", centreRefused, "transfer");
         var communeSupplemented = await ReceiveAsync(desk, "xa.tiepnhan", "2.000635", "direct");
         await desk.DoAsync("xa.tiepnhan", communeSupplemented, "transfer");
-        await desk.DoAsync("xa.chuyenvien", communeSupplemented, "request-supplement", new { items = "Bản sao giấy khai sinh" });
+        await desk.DoAsync("xa.chuyenvien", communeSupplemented, "request-supplement", new { items = "Bản sao giấy khai sinh", reason = "Bản sao chưa được chứng thực" });
 
         // Day 2: across the centre, its department and the police; a withdrawal; a stop.
         desk = At(start, days: 2, hours: 2);

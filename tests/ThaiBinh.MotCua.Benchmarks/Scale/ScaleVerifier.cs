@@ -336,7 +336,7 @@ public static class ScaleVerifier
                 Channel.Direct, ResultDelivery.Desk, "Nộp trực tiếp");
             var dossier = Dossier.Receive(numbers, intake, new Actor(receiver.Id, desk.Id, receiver.Roles), receivedAt, rules);
             dossier.Transfer(new Actor(receiver.Id, desk.Id, receiver.Roles), receivedAt.AddMinutes(10), rules);
-            dossier.RequestSupplement(new Actor(specialist.Id, specialist.OfficeId, specialist.Roles), "Bổ sung ảnh", receivedAt.AddHours(1), rules);
+            dossier.RequestSupplement(new Actor(specialist.Id, specialist.OfficeId, specialist.Roles), "Bổ sung ảnh", "Thiếu ảnh chân dung", receivedAt.AddHours(1), rules);
             dossier.Supplement(new Actor(receiver.Id, desk.Id, receiver.Roles), receivedAt.AddDays(1), rules, "Đã nhận");
             db.Dossiers.Add(dossier);
             await db.SaveChangesAsync();

@@ -49,13 +49,6 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
-    public void National_day_takes_the_day_before_unless_it_is_a_Monday()
-    {
-        Assert.Contains(StatutoryHolidays.For(2027), d => d.Date == new DateOnly(2027, 9, 1)); // 2/9/2027 Thursday
-        Assert.Contains(StatutoryHolidays.For(2024), d => d.Date == new DateOnly(2024, 9, 3)); // 2/9/2024 Monday
-    }
-
-    [Fact]
     public void An_admin_entry_overrides_the_official_or_computed_day_it_names()
     {
         var calendar = WithOfficialNotices(

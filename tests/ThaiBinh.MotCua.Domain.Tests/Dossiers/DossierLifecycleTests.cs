@@ -109,7 +109,7 @@ public sealed class DossierLifecycleTests
     public void A_supplement_stops_the_clock_and_restarts_it_from_zero_by_default()
     {
         var dossier = _s.Transferred();
-        dossier.Assess(_s.Specialist, AssessmentDecision.RequestSupplement, "Bản sao giấy khai sinh", Vn(2026, 3, 10, 9), _s.Rules);
+        dossier.Assess(_s.Specialist, AssessmentDecision.RequestSupplement, "Bản sao chưa chứng thực", Vn(2026, 3, 10, 9), _s.Rules, "Bản sao giấy khai sinh");
 
         Assert.Equal((DossierStatus.SupplementRequested, Vn(2026, 3, 10, 9)), (dossier.Status, dossier.PausedAt!.Value));
         dossier.Supplement(_s.Reception, Vn(2026, 3, 16, 9), _s.Rules, "Đã nộp bản sao");
@@ -121,10 +121,28 @@ public sealed class DossierLifecycleTests
     }
 
     [Fact]
+    public void A_supplement_is_asked_once_with_its_items_its_reasons_and_the_officer_to_contact()
+    {
+        var dossier = _s.Transferred();
+        Assert.True(dossier.Check(DossierMoveRules.RequestSupplement, _s.Specialist).Allowed);
+
+        dossier.RequestSupplement(_s.Specialist, "Ảnh 4x6", "Ảnh đã nộp chụp quá 6 tháng", Vn(2026, 3, 10, 9), _s.Rules);
+        dossier.Supplement(_s.Reception, Vn(2026, 3, 11, 9), _s.Rules, null);
+
+        Assert.Equal(("Ảnh 4x6", "Ảnh đã nộp chụp quá 6 tháng"), (dossier.SupplementItems, dossier.SupplementReasons));
+        Assert.Equal(_s.Specialist.OfficerId, dossier.Actions.Single(a => a.Action == "request-supplement").OfficerId);
+        var verdict = dossier.Check(DossierMoveRules.RequestSupplement, _s.Specialist);
+        Assert.Equal(("dossier.supplement.once", RuleBreach.NotNow), (verdict.Rule, verdict.Breach));
+        Assert.Equal("dossier.supplement.once", Assert.Throws<DomainRuleException>(() =>
+            dossier.Assess(_s.Specialist, AssessmentDecision.RequestSupplement, "Lần hai", Vn(2026, 3, 11, 10), _s.Rules, "Giấy ủy quyền")).Rule);
+        Assert.Equal(1, dossier.SupplementRequestCount);
+    }
+
+    [Fact]
     public void With_the_extend_by_pause_policy_the_due_moment_moves_by_the_time_waited()
     {
         var dossier = _s.Transferred(SupplementPolicy.ExtendByPause);
-        dossier.RequestSupplement(_s.Specialist, "Ảnh 4x6", Vn(2026, 3, 10, 9), _s.Rules);
+        dossier.RequestSupplement(_s.Specialist, "Ảnh 4x6", "Thiếu ảnh", Vn(2026, 3, 10, 9), _s.Rules);
         dossier.Supplement(_s.Reception, Vn(2026, 3, 12, 9), _s.Rules, null);
 
         Assert.Equal(Vn(2026, 3, 25, 9), dossier.DueAt);
@@ -156,14 +174,16 @@ public sealed class DossierLifecycleTests
     }
 
     [Fact]
-    public void After_the_due_moment_the_apology_is_not_on_offer_at_that_moment()
+    public void Later_than_one_working_day_before_the_due_moment_the_apology_is_not_on_offer()
     {
         var dossier = _s.Assessed();
 
-        Assert.True(dossier.Check(DossierMoveRules.Extend, _s.PoliceOfficer, dossier.DueAt!.Value.AddMinutes(-1)).Allowed);
-        var late = dossier.Check(DossierMoveRules.Extend, _s.PoliceOfficer, dossier.DueAt!.Value);
+        // Due Monday 23/03 09:00: one working day before is Friday 20/03 09:00 (the weekend does not count).
+        Assert.Equal(Vn(2026, 3, 23, 9), dossier.DueAt);
+        Assert.True(dossier.Check(DossierMoveRules.Extend, _s.PoliceOfficer, Vn(2026, 3, 20, 9), _s.Rules).Allowed);
+        var late = dossier.Check(DossierMoveRules.Extend, _s.PoliceOfficer, Vn(2026, 3, 20, 9, 1), _s.Rules);
         Assert.Equal(("deadline.extension.before-due", RuleBreach.NotNow), (late.Rule, late.Breach));
-        Assert.Equal(dossier.Check(DossierMoveRules.Verify, _s.PoliceOfficer), dossier.Check(DossierMoveRules.Verify, _s.PoliceOfficer, dossier.DueAt!.Value));
+        Assert.Equal(dossier.Check(DossierMoveRules.Verify, _s.PoliceOfficer), dossier.Check(DossierMoveRules.Verify, _s.PoliceOfficer, dossier.DueAt!.Value, _s.Rules));
     }
 
     [Fact]
@@ -191,7 +211,7 @@ public sealed class DossierLifecycleTests
     {
         var withdrawn = _s.Transferred();
         var stopped = _s.Transferred();
-        stopped.RequestSupplement(_s.Specialist, "Giấy ủy quyền", Vn(2026, 3, 10, 9), _s.Rules);
+        stopped.RequestSupplement(_s.Specialist, "Giấy ủy quyền", "Người nộp không phải người yêu cầu", Vn(2026, 3, 10, 9), _s.Rules);
 
         withdrawn.Withdraw(_s.Reception, "Công dân xin rút hồ sơ", Vn(2026, 3, 11, 9));
         stopped.Stop(_s.JusticeLeader, "Quá thời hạn bổ sung", Vn(2026, 4, 10, 9));

@@ -81,13 +81,14 @@ public sealed class DossierRefusalTests
     public void Supplements_are_asked_within_three_working_days_of_receipt_and_name_what_is_missing()
     {
         // Received Monday 09/03 09:00: three working days end Thursday 12/03 09:00.
-        Refused("dossier.supplement.window", _s.Transferred(), d => d.RequestSupplement(_s.Specialist, "Ảnh", Vn(2026, 3, 12, 10), _s.Rules));
-        Refused("dossier.supplement.items", _s.Transferred(), d => d.RequestSupplement(_s.Specialist, "", Vn(2026, 3, 10, 9), _s.Rules));
+        Refused("dossier.supplement.window", _s.Transferred(), d => d.RequestSupplement(_s.Specialist, "Ảnh", "Thiếu ảnh", Vn(2026, 3, 12, 10), _s.Rules));
+        Refused("dossier.supplement.items", _s.Transferred(), d => d.RequestSupplement(_s.Specialist, "", "Thiếu ảnh", Vn(2026, 3, 10, 9), _s.Rules));
+        Refused("dossier.supplement.reasons", _s.Transferred(), d => d.RequestSupplement(_s.Specialist, "Ảnh", " ", Vn(2026, 3, 10, 9), _s.Rules));
         Refused("dossier.supplement.status", _s.Transferred(), d => d.Supplement(_s.Reception, Vn(2026, 3, 10, 9), _s.Rules, null));
-        Refused("dossier.request-supplement.step", _s.Verified(), d => d.RequestSupplement(_s.Specialist, "Ảnh", Vn(2026, 3, 10, 9), _s.Rules));
+        Refused("dossier.request-supplement.step", _s.Verified(), d => d.RequestSupplement(_s.Specialist, "Ảnh", "Thiếu ảnh", Vn(2026, 3, 10, 9), _s.Rules));
 
         var paused = _s.Transferred();
-        paused.RequestSupplement(_s.Specialist, "Ảnh", Vn(2026, 3, 12, 9), _s.Rules);
+        paused.RequestSupplement(_s.Specialist, "Ảnh", "Thiếu ảnh", Vn(2026, 3, 12, 9), _s.Rules);
         Refused("dossier.office", paused, d => d.Supplement(_s.PoliceOfficer, Vn(2026, 3, 13, 9), _s.Rules, null));
         Refused("dossier.assess.status", paused, d => d.Assess(_s.Specialist, AssessmentDecision.Approve, null, Vn(2026, 3, 13, 9), _s.Rules));
     }
@@ -124,12 +125,14 @@ public sealed class DossierRefusalTests
         returned.Return(_s.Reception, "Nguyễn Văn Ấn", Vn(2026, 3, 16, 10));
         Refused("dossier.return.status", returned, d => d.Return(_s.Reception, "Nguyễn Văn Ấn", Vn(2026, 3, 16, 11)));
         Refused("dossier.withdraw.status", returned, d => d.Withdraw(_s.Reception, "Rút", Vn(2026, 3, 16, 11)));
-        Refused("dossier.extend.status", returned, d => d.Extend(_s.Reception, Vn(2026, 3, 30, 9), "x", Vn(2026, 3, 16, 11), _s.Rules));
+        Refused("dossier.extend.status", returned, d => d.Extend(_s.DeskLeader, Vn(2026, 3, 30, 9), "x", Vn(2026, 3, 16, 11), _s.Rules));
     }
 
     [Fact]
-    public void Extension_after_the_due_moment_is_refused()
+    public void Extension_later_than_one_working_day_before_the_due_moment_is_refused()
     {
+        // Due Monday 23/03 09:00: Friday 20/03 at 09:30 leaves less than a working day.
+        Refused("deadline.extension.before-due", _s.Assessed(), d => d.Extend(_s.PoliceOfficer, Vn(2026, 3, 30, 9), "Chậm", Vn(2026, 3, 20, 9, 30), _s.Rules));
         Refused("deadline.extension.before-due", _s.Assessed(), d => d.Extend(_s.PoliceOfficer, Vn(2026, 3, 30, 9), "Chậm", Vn(2026, 3, 23, 9), _s.Rules));
         Refused("dossier.extend.reason", _s.Assessed(), d => d.Extend(_s.PoliceOfficer, Vn(2026, 3, 30, 9), null, Vn(2026, 3, 20, 9), _s.Rules));
     }
@@ -139,7 +142,10 @@ public sealed class DossierRefusalTests
     {
         // Assessed: Công an holds it for verification; Sở Tư pháp and the desk held it before.
         Refused("dossier.office", _s.Assessed(), d => d.Extend(_s.JusticeLeader, Vn(2026, 3, 27, 9), "Chậm", Vn(2026, 3, 20, 9), _s.Rules));
-        Refused("dossier.office", _s.Assessed(), d => d.Extend(_s.Reception, Vn(2026, 3, 27, 9), "Chậm", Vn(2026, 3, 20, 9), _s.Rules));
+        // The apology is the processing agency's (Art. 19(9)): never the desk's reception officer, nor a dossier still at the desk.
+        Refused("dossier.role", _s.Assessed(), d => d.Extend(_s.Reception, Vn(2026, 3, 27, 9), "Chậm", Vn(2026, 3, 20, 9), _s.Rules));
+        Refused("dossier.role", _s.Received(), d => d.Extend(_s.Reception, Vn(2026, 3, 27, 9), "Chậm", Vn(2026, 3, 10, 9), _s.Rules));
+        Refused("dossier.extend.status", _s.Received(), d => d.Extend(_s.DeskLeader, Vn(2026, 3, 27, 9), "Chậm", Vn(2026, 3, 10, 9), _s.Rules));
         Refused("dossier.office", _s.Assessed(), d => d.Stop(_s.JusticeLeader, "Dừng", Vn(2026, 3, 11, 10)));
         Refused("dossier.office", _s.Assessed(), d => d.Stop(_s.DeskLeader, "Dừng", Vn(2026, 3, 11, 10)));
         Refused("dossier.office", _s.Assessed(), d => d.Withdraw(_s.JusticeClerk, "Rút", Vn(2026, 3, 11, 10)));

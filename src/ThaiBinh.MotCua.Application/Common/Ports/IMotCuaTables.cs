@@ -32,6 +32,8 @@ public interface IMotCuaTables
 
     DbSet<Dossier> Dossiers { get; }
 
+    DbSet<DeskGuidance> DeskGuidances { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<OutboxMessage> OutboxMessages { get; }

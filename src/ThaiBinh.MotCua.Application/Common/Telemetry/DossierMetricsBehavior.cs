@@ -18,6 +18,9 @@ public sealed class DossierMetricsBehavior<TMessage, TResponse>(MotCuaMetrics me
         var response = await next(message, cancellationToken);
         switch (message, response)
         {
+            case (ReceiveDossierCommand { IsRefusal: true }, ReceiveDossierResult { Replayed: false }):
+                metrics.Moved("refuse-at-reception");
+                break;
             case (ReceiveDossierCommand, ReceiveDossierResult { Replayed: false } receipt):
                 metrics.Received(receipt.Dossier.ReceivingOffice.Code);
                 break;

@@ -23,7 +23,8 @@ public sealed class ActOnDossierCommandHandler(
         var move = DossierMoves.All[command.Action];
         var dossier = await access.FindVisibleAsync(officer, command.Code, cancellationToken);
         var now = clock.GetUtcNow();
-        var verdict = dossier.Check(move.RuleFor(command), officer.Actor, now);
+        var rules = new DeadlineRules(await calendars.GetAsync(cancellationToken));
+        var verdict = dossier.Check(move.RuleFor(command), officer.Actor, now, rules);
         if (!verdict.Allowed)
         {
             throw verdict.ToException();
@@ -46,7 +47,6 @@ public sealed class ActOnDossierCommandHandler(
         }
 
         var before = dossier.Status;
-        var rules = new DeadlineRules(await calendars.GetAsync(cancellationToken));
         var heldBy = dossier.CurrentOfficeId;
         move.Apply(new MoveContext(dossier, officer.Actor, command, rules, now, assigneeId));
         if (dossier.CurrentOfficeId != heldBy)

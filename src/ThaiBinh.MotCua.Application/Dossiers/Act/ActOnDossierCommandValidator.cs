@@ -33,13 +33,13 @@ public sealed class ActOnDossierCommandValidator : AbstractValidator<ActOnDossie
             .NotNull().When(c => c.Action == "extend").WithMessage("Vui lòng chọn ngày hẹn trả mới (newDueAt).")
             .SupportedInstant();
         RuleFor(c => c.Reason)
-            .NotEmpty().When(c => c.Action is "refuse" or "extend" or "withdraw" or "stop"
+            .NotEmpty().When(c => c.Action is "refuse" or "extend" or "withdraw" or "stop" || AsksForSupplement(c)
                 || (c.Action == "assess" && c.Decision == "reject") || (c.Action == "approve" && c.Decision == "send-back"))
             .WithMessage("Vui lòng ghi rõ lý do (reason).")
             .MultiLineText()
             .MaximumLength(Dossier.MaxReasonLength).WithMessage($"Lý do dài tối đa {Dossier.MaxReasonLength} ký tự.");
         RuleFor(c => c.Items)
-            .NotEmpty().When(c => c.Action == "request-supplement" || (c.Action == "assess" && c.Decision == "request-supplement"))
+            .NotEmpty().When(AsksForSupplement)
             .WithMessage("Vui lòng liệt kê giấy tờ cần bổ sung (items).")
             .MultiLineText()
             .MaximumLength(Dossier.MaxReasonLength).WithMessage($"Danh mục bổ sung dài tối đa {Dossier.MaxReasonLength} ký tự.");
@@ -47,4 +47,8 @@ public sealed class ActOnDossierCommandValidator : AbstractValidator<ActOnDossie
             .MultiLineText()
             .MaximumLength(Dossier.MaxReasonLength).WithMessage($"Ghi chú dài tối đa {Dossier.MaxReasonLength} ký tự.");
     }
+
+    /// <summary>Mẫu 02 needs both what to bring (items) and why (reason).</summary>
+    private static bool AsksForSupplement(ActOnDossierCommand c) =>
+        c.Action == "request-supplement" || (c.Action == "assess" && c.Decision == "request-supplement");
 }

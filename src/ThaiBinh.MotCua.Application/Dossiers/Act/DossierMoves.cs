@@ -25,7 +25,7 @@ public static class DossierMoves
     {
         new("transfer", DossierMoveRules.Transfer, m => m.Dossier.Transfer(m.Actor, m.Now, m.Rules)),
         new("assign", DossierMoveRules.Assign, m => m.Dossier.Assign(m.Actor, m.AssigneeId!.Value, m.Now)),
-        new("assess", DossierMoveRules.Assess, m => m.Dossier.Assess(m.Actor, Decision(m.Body.Decision), m.Body.Reason ?? m.Body.Items, m.Now, m.Rules)),
+        new("assess", DossierMoveRules.Assess, m => m.Dossier.Assess(m.Actor, Decision(m.Body.Decision), m.Body.Reason, m.Now, m.Rules, m.Body.Items)),
         new("verify", DossierMoveRules.Verify, m => m.Dossier.Verify(m.Actor, m.Body.Note, m.Now, m.Rules)),
         new("approve", DossierMoveRules.Approve, m =>
         {
@@ -39,7 +39,7 @@ public static class DossierMoves
             }
         }),
         new("return", DossierMoveRules.Return, m => m.Dossier.Return(m.Actor, m.Body.ReceivedBy, m.Now)),
-        new("request-supplement", DossierMoveRules.RequestSupplement, m => m.Dossier.RequestSupplement(m.Actor, m.Body.Items, m.Now, m.Rules)),
+        new("request-supplement", DossierMoveRules.RequestSupplement, m => m.Dossier.RequestSupplement(m.Actor, m.Body.Items, m.Body.Reason, m.Now, m.Rules)),
         new("supplement", DossierMoveRules.Supplement, m => m.Dossier.Supplement(m.Actor, m.Now, m.Rules, m.Body.Note)),
         new("refuse", DossierMoveRules.Refuse, m => m.Dossier.Refuse(m.Actor, m.Body.Reason, m.Now, m.Rules)),
         new("extend", DossierMoveRules.Extend, m => m.Dossier.Extend(m.Actor, m.Body.NewDueAt!.Value, m.Body.Reason, m.Now, m.Rules)),

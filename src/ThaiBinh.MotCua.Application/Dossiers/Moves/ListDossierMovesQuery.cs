@@ -2,6 +2,7 @@ using Mediator;
 using ThaiBinh.MotCua.Application.Common;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Dossiers.Act;
+using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
 
 namespace ThaiBinh.MotCua.Application.Dossiers.Moves;
@@ -18,7 +19,7 @@ public sealed record ListDossierMovesQuery(string Code) : IQuery<IReadOnlyList<D
 /// </summary>
 public sealed record DossierMoveDto(string Action, string Label, bool Allowed, string? Refusal, string? Reason);
 
-public sealed class ListDossierMovesQueryHandler(IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access, TimeProvider clock)
+public sealed class ListDossierMovesQueryHandler(IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, ICalendarProvider calendars, DossierAccess access, TimeProvider clock)
     : IQueryHandler<ListDossierMovesQuery, IReadOnlyList<DossierMoveDto>>
 {
     public async ValueTask<IReadOnlyList<DossierMoveDto>> Handle(ListDossierMovesQuery query, CancellationToken cancellationToken)
@@ -26,11 +27,12 @@ public sealed class ListDossierMovesQueryHandler(IMotCuaDbContext db, ICurrentOf
         var officer = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
         var dossier = await access.FindVisibleAsync(officer, query.Code, cancellationToken);
         var now = clock.GetUtcNow();
+        var rules = new DeadlineRules(await calendars.GetAsync(cancellationToken));
         return
         [
             .. DossierMoves.All.Values.Select(move =>
             {
-                var verdict = dossier.Check(move.Rule, officer.Actor, now);
+                var verdict = dossier.Check(move.Rule, officer.Actor, now, rules);
                 var refusal = verdict.Allowed ? null : verdict.Breach == RuleBreach.NotYours ? "not-yours" : "not-now";
                 return new DossierMoveDto(move.Action, move.Rule.Label, verdict.Allowed, refusal, verdict.Reason);
             }),

@@ -5,6 +5,8 @@ namespace ThaiBinh.MotCua.Application.Dossiers.Receive;
 
 /// <summary>
 /// Tiếp nhận: a reception officer logs a complete dossier at their desk; it gets its code and appointment.
+/// The same input, with <see cref="Reasons"/>, is the desk's refusal (Mẫu 03, Art. 17(1)(b)): the
+/// dossier is logged with its code as "Không được tiếp nhận" and no clock runs.
 /// A retry with the same Idempotency-Key and body within 24 hours returns the first answer.
 /// </summary>
 public sealed record ReceiveDossierCommand(
@@ -18,6 +20,13 @@ public sealed record ReceiveDossierCommand(
 {
     [JsonIgnore]
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>Why the desk does not accept the dossier; only at <c>POST /api/dossiers/refusals</c>.</summary>
+    public string? Reasons { get; init; }
+
+    /// <summary>Set by the refusal endpoint: the desk refuses the dossier instead of receiving it.</summary>
+    [JsonIgnore]
+    public bool IsRefusal { get; init; }
 }
 
 public sealed record ApplicantInput(

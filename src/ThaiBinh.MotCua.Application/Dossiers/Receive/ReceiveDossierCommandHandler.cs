@@ -8,6 +8,7 @@ using ThaiBinh.MotCua.Application.Common.Audit;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Reference;
+using ThaiBinh.MotCua.Application.Dossiers.Guidance;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Domain.Dossiers;
@@ -49,7 +50,7 @@ public sealed class ReceiveDossierCommandHandler(
         var receiptDay = VietnamToday.Of(clock);
         // A desk closed by a reorganisation receives nothing from its first closed day; nothing is written.
         OfficeInForce.Require(office, receiptDay);
-        var version = ProcedureVersion(command, office, snapshot, receiptDay);
+        var version = ProcedureVersion(command.ProcedureCode, command.ProcedureLevel, office, snapshot, receiptDay);
         var intake = new Intake(
             version,
             office.Id,
@@ -66,9 +67,11 @@ public sealed class ReceiveDossierCommandHandler(
             var summary = await db.InTransactionAsync(async () =>
             {
                 var numbers = await codes.NextAsync(office.Code, now, cancellationToken);
-                var dossier = ReceiveOrExplain(numbers, intake, officer, now, rules);
+                var dossier = command.IsRefusal
+                    ? Dossier.RefuseAtReception(numbers, intake, officer.Actor, now, command.Reasons!)
+                    : ReceiveOrExplain(numbers, intake, officer, now, rules);
                 db.Dossiers.Add(dossier);
-                journal.Record(officer, "receive", dossier, null, now);
+                journal.Record(officer, dossier.Actions[0].Action, dossier, null, now);
                 var summary = (await views.SummariesAsync([dossier], cancellationToken))[0];
                 if (command.IdempotencyKey is { } key)
                 {
@@ -97,7 +100,7 @@ public sealed class ReceiveDossierCommandHandler(
         }
         catch (DomainRuleException missing) when (missing.Rule == "dossier.receive.missing-documents")
         {
-            throw new ValidationException([new ValidationFailure("documents", missing.Message)]);
+            throw new ValidationException([new ValidationFailure("documents", missing.Message + " " + DeskGuidanceRoutes.Hint)]);
         }
         catch (DomainRuleException rule) when (rule.Rule == "dossier.receive.delivery")
         {
@@ -125,19 +128,19 @@ public sealed class ReceiveDossierCommandHandler(
             : throw new IdempotencyConflictException();
     }
 
-    /// <summary>The version in force today; at a desk whose level offers the procedure, that level's.</summary>
-    private static ProcedureVersion ProcedureVersion(ReceiveDossierCommand command, Office office, ReferenceSnapshot snapshot, DateOnly today)
+    /// <summary>The version in force today; at a desk whose level offers the procedure, that level's (also the desk guidance's).</summary>
+    internal static ProcedureVersion ProcedureVersion(string? procedureCode, string? procedureLevel, Office office, ReferenceSnapshot snapshot, DateOnly today)
     {
         var deskLevel = snapshot.Unit(office.UnitId)?.LevelCode;
-        var candidates = snapshot.Procedures(command.ProcedureCode!)
-            .Where(p => command.ProcedureLevel == null || p.LevelCode == command.ProcedureLevel)
+        var candidates = snapshot.Procedures(procedureCode!)
+            .Where(p => procedureLevel == null || p.LevelCode == procedureLevel)
             .ToList();
         var procedure = candidates.FirstOrDefault(p => p.LevelCode == deskLevel) ?? candidates.FirstOrDefault();
         return procedure?.VersionOn(today) ?? throw new ValidationException(
-            [new ValidationFailure("procedureCode", $"Không có thủ tục mã {command.ProcedureCode} đang áp dụng.")]);
+            [new ValidationFailure("procedureCode", $"Không có thủ tục mã {procedureCode} đang áp dụng.")]);
     }
 
-    private static Applicant ToApplicant(ApplicantInput input) =>
+    internal static Applicant ToApplicant(ApplicantInput input) =>
         string.IsNullOrWhiteSpace(input.TaxCode)
             ? Applicant.Citizen(input.FullName!, CitizenId.Parse(input.CitizenId, input.BirthDate), input.BirthDate, input.Phone, input.Email, input.Address)
             : Applicant.Organisation(input.FullName!, TaxCode.Parse(input.TaxCode), input.Representative!, input.Phone, input.Email, input.Address);

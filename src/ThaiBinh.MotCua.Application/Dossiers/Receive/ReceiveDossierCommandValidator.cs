@@ -1,8 +1,8 @@
 using FluentValidation;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Validation;
+using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Domain.Identifiers;
-using ThaiBinh.MotCua.Domain.Procedures;
 
 namespace ThaiBinh.MotCua.Application.Dossiers.Receive;
 
@@ -13,13 +13,9 @@ public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDo
 
     public ReceiveDossierCommandValidator(IMotCuaDbContext db)
     {
-        RuleFor(c => c.ProcedureCode)
-            .SingleLineText()
-            .NotEmpty().WithMessage("Vui lòng chọn thủ tục hành chính (procedureCode).")
-            .MaximumLength(Procedure.MaxCodeLength).WithMessage($"Mã thủ tục dài tối đa {Procedure.MaxCodeLength} ký tự.");
+        RuleFor(c => c.ProcedureCode).DeskProcedureCode();
         RuleFor(c => c.ProcedureLevel).KnownLevel(db);
-        RuleFor(c => c.Applicant).NotNull().WithMessage("Vui lòng nhập thông tin người nộp hồ sơ.")
-            .SetValidator(new ApplicantInputValidator()!);
+        RuleFor(c => c.Applicant).DeskApplicant();
         RuleFor(c => c.Documents)
             .NotEmpty().WithMessage("Vui lòng liệt kê các giấy tờ đã nhận.")
             .Must(d => d is null || d.Count <= 100).WithMessage("Tối đa 100 giấy tờ cho một hồ sơ.");
@@ -33,10 +29,17 @@ public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDo
             .Must(delivery => delivery is null || Deliveries.Contains(delivery))
             .WithMessage("Hình thức nhận kết quả phải là desk (tại bộ phận một cửa), post (bưu chính) hoặc online (trực tuyến).");
         RuleFor(c => c.Note).MultiLineText().MaximumLength(2000).WithMessage("Ghi chú dài tối đa 2000 ký tự.");
+        RuleFor(c => c.Reasons)
+            .Empty().When(c => !c.IsRefusal)
+            .WithMessage("Hồ sơ được tiếp nhận không kèm lý do từ chối; để từ chối tiếp nhận, gửi tới POST /api/dossiers/refusals.");
+        RuleFor(c => c.Reasons)
+            .NotEmpty().When(c => c.IsRefusal).WithMessage("Vui lòng ghi rõ lý do từ chối tiếp nhận (reasons).")
+            .MultiLineText()
+            .MaximumLength(Dossier.MaxReasonLength).WithMessage($"Lý do dài tối đa {Dossier.MaxReasonLength} ký tự.");
         RuleFor(c => c.IdempotencyKey).SingleLineText().MaximumLength(100).WithMessage("Idempotency-Key dài tối đa 100 ký tự.");
     }
 
-    private sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
+    internal sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
     {
         public ApplicantInputValidator()
         {

@@ -63,6 +63,10 @@ public sealed class GetProcessingReportQueryHandler(
         var deskHandled = await DeskHandled.ForLevelsAsync(
             db, [.. levels.Where(l => units.ContainsValue(l.Code))], inForceOn, cancellationToken);
 
+        var officeIds = offices.Select(o => o.Id).ToList();
+        var deskGuidance = await db.DeskGuidances.AsNoTracking()
+            .LongCountAsync(g => officeIds.Contains(g.OfficeId) && g.At >= start && g.At < end, cancellationToken);
+
         return new ProcessingReportDto(
             new NamedDto(unit.Code, unit.Name),
             unit.LevelCode,
@@ -72,7 +76,8 @@ public sealed class GetProcessingReportQueryHandler(
             groupBy.ToString().ToLowerInvariant(),
             rows,
             ProcessingRowDto.Of(new NamedDto(unit.Code, "Tổng cộng"), unit.LevelCode, total),
-            deskHandled);
+            deskHandled,
+            deskGuidance);
     }
 
     private static List<ProcessingRowDto> Rows<TKey>(

@@ -4,7 +4,8 @@ namespace ThaiBinh.MotCua.Application.Reports.Processing;
 
 /// <summary>
 /// <see cref="AsOf"/> is when the period ended, or now for a period still running: in progress and
-/// overdue are counted at that instant.
+/// overdue are counted at that instant. <see cref="DeskGuidance"/> counts the desks' guidance on
+/// incomplete papers (hướng dẫn bổ sung tại quầy, Mẫu 02), which creates no dossier.
 /// </summary>
 public sealed record ProcessingReportDto(
     NamedDto Unit,
@@ -15,7 +16,8 @@ public sealed record ProcessingReportDto(
     string GroupBy,
     IReadOnlyList<ProcessingRowDto> Rows,
     ProcessingRowDto Total,
-    IReadOnlyList<DeskHandledDto> DeskHandled);
+    IReadOnlyList<DeskHandledDto> DeskHandled,
+    long DeskGuidance);
 
 public sealed record ReceivedDto(long Direct, long Online, long Postal, long Total);
 

@@ -56,12 +56,13 @@ public static class DossierMoveRules
         "Chỉ bộ phận trả kết quả của hồ sơ mới được trả kết quả.", [ResultReady], [StepKind.Return]);
 
     /// <summary>
-    /// The apology and new appointment (Art. 19(9)) come from the office causing the delay, which holds
-    /// the dossier: its leader, or the desk's officer while the dossier is still at the desk.
+    /// The apology and new appointment (Art. 19(9)) are issued by the processing agency, which holds the
+    /// dossier: its leader signs Mẫu 04. The desk only passes the new appointment on, so neither its
+    /// reception officers nor a dossier still at the desk can issue one.
     /// </summary>
     public static readonly MoveRule Extend = new(
-        "extend", "xin lỗi và hẹn lại ngày trả", [Role.Leader, Role.Reception], MoveOffice.CurrentStep,
-        "Chỉ cơ quan đang giữ hồ sơ mới được xin lỗi và hẹn lại ngày trả kết quả.", [Received, InProgress, SupplementRequested], []);
+        "extend", "xin lỗi và hẹn lại ngày trả", [Role.Leader], MoveOffice.CurrentStep,
+        "Chỉ lãnh đạo cơ quan đang giải quyết hồ sơ mới được xin lỗi và hẹn lại ngày trả kết quả.", [InProgress, SupplementRequested], []);
 
     /// <summary>The citizen asks to withdraw at the desk that received the dossier, wherever it is being processed.</summary>
     public static readonly MoveRule Withdraw = new(

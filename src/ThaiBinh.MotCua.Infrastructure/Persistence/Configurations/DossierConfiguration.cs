@@ -46,6 +46,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Note).HasMaxLength(Dossier.MaxReasonLength);
         builder.Property(d => d.Reasons).HasMaxLength(Dossier.MaxReasonLength);
         builder.Property(d => d.SupplementItems).HasMaxLength(Dossier.MaxReasonLength);
+        builder.Property(d => d.SupplementReasons).HasMaxLength(Dossier.MaxReasonLength);
         builder.Property(d => d.ExtensionReason).HasMaxLength(Dossier.MaxReasonLength);
         builder.Property(d => d.ReturnedTo).HasMaxLength(200);
         builder.Property(d => d.Version).IsConcurrencyToken();
@@ -56,17 +57,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Ignore(d => d.CurrentStep);
         builder.Ignore(d => d.CurrentHandoff);
 
-        builder.OwnsOne(d => d.Applicant, applicant =>
-        {
-            applicant.Property(a => a.FullName).HasMaxLength(200);
-            applicant.Property(a => a.CitizenId).HasMaxLength(12);
-            applicant.Property(a => a.TaxCode).HasMaxLength(14);
-            applicant.Property(a => a.Representative).HasMaxLength(200);
-            applicant.Property(a => a.Phone).HasMaxLength(32);
-            applicant.Property(a => a.Email).HasMaxLength(200);
-            applicant.Property(a => a.Address).HasMaxLength(500);
-            applicant.Ignore(a => a.IsOrganisation);
-        });
+        builder.OwnsOne(d => d.Applicant, ApplicantMapping.Configure);
         builder.Navigation(d => d.Applicant).IsRequired();
 
         builder.Property<List<PlannedStep>>("_steps").HasColumnName("steps").HasJsonConversion();
