@@ -7,20 +7,28 @@ using ThaiBinh.MotCua.Domain.Procedures;
 namespace ThaiBinh.MotCua.Application.Dossiers;
 
 /// <summary>
-/// Turns a procedure's route into the dossier's own steps: "desk" is the receiving office,
-/// "parent-desk" the reception office of the receiving unit's parent, anything else an office code.
+/// Turns a procedure's route into the dossier's own steps: "desk" is the receiving office for
+/// receiving and returning, and the competent unit's desk for the steps between (Decree 118: a desk may
+/// receive for another commune, which decides, and the receiving desk returns the result);
+/// "parent-desk" the reception office of the competent unit's parent, anything else an office code.
+/// An office code that names no office fails here, when a dossier takes the route, not when the
+/// catalogue is loaded.
 /// </summary>
 public static class RoutePlanner
 {
-    public static IReadOnlyList<PlannedStep> Plan(ProcedureVersion version, Office receivingOffice, ReferenceSnapshot reference) =>
-        [.. version.Route.Select((step, index) => new PlannedStep(index, step.Kind, step.Office switch
+    public static IReadOnlyList<PlannedStep> Plan(
+        ProcedureVersion version, Office receivingOffice, ReferenceSnapshot reference, Office? competentDesk = null)
+    {
+        var deciding = competentDesk ?? receivingOffice;
+        return [.. version.Route.Select((step, index) => new PlannedStep(index, step.Kind, step.Office switch
         {
-            RouteStep.Desk => receivingOffice.Id,
-            RouteStep.ParentDesk => reference.ParentDesk(receivingOffice)?.Id ?? throw new DomainRuleException(
+            RouteStep.Desk => step.Kind is StepKind.Receive or StepKind.Return ? receivingOffice.Id : deciding.Id,
+            RouteStep.ParentDesk => reference.ParentDesk(deciding)?.Id ?? throw new DomainRuleException(
                 "route.parent-desk",
-                $"{receivingOffice.Name} không có bộ phận tiếp nhận cấp trên để chuyển hồ sơ liên thông."),
+                $"{deciding.Name} không có bộ phận tiếp nhận cấp trên để chuyển hồ sơ liên thông."),
             var code => reference.OpenOffice(code)?.Id ?? throw new DomainRuleException(
                 "route.office",
                 $"Quy trình của thủ tục {version.ProcedureCode} cần cơ quan {code}, nhưng cơ quan này không có trong hệ thống."),
         }, step.BudgetHours))];
+    }
 }

@@ -25,6 +25,7 @@ public sealed class ReceiveDossierCommandHandler(
     IDossierCodeGenerator codes,
     DossierJournal journal,
     DossierViews views,
+    ReceptionBoundary boundary,
     TimeProvider clock) : ICommandHandler<ReceiveDossierCommand, ReceiveDossierResult>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -46,16 +47,26 @@ public sealed class ReceiveDossierCommandHandler(
         var now = clock.GetUtcNow();
         var snapshot = await reference.CurrentAsync(cancellationToken);
         var office = snapshot.Office(officer.OfficeId) ?? throw new NotSignedInException();
-        var version = ProcedureVersion(command, office, snapshot, VietnamToday.Of(clock));
+        var deskUnit = snapshot.Unit(office.UnitId) ?? throw new NotSignedInException();
+        var today = VietnamToday.Of(clock);
+        var applicantUnit = await boundary.UnitOnAsync(command.Applicant!.UnitCode, today, ReceptionBoundary.ApplicantUnitField, cancellationToken);
+        var competentUnit = await boundary.UnitOnAsync(command.CompetentUnitCode, today, ReceptionBoundary.CompetentUnitField, cancellationToken);
+        var version = ProcedureVersion(command, (competentUnit ?? deskUnit).LevelCode, snapshot, today);
+        var competentDesk = competentUnit is null
+            ? null
+            : await boundary.CompetentDeskAsync(competentUnit, deskUnit, version, snapshot, today, cancellationToken);
         var intake = new Intake(
             version,
             office.Id,
-            RoutePlanner.Plan(version, office, snapshot),
+            RoutePlanner.Plan(version, office, snapshot, competentDesk),
             ToApplicant(command.Applicant!),
             [.. command.Documents!.Select(d => new SubmittedDocument(d.Name!.Trim(), d.Copies ?? 1, d.Original ?? true))],
             Enum.Parse<Channel>(command.Channel ?? "direct", ignoreCase: true),
             Enum.Parse<ResultDelivery>(command.ResultDelivery ?? "desk", ignoreCase: true),
-            command.Note);
+            command.Note)
+        {
+            ApplicantUnitId = applicantUnit?.Id,
+        };
         var rules = new DeadlineRules(await calendars.GetAsync(cancellationToken));
 
         try
@@ -122,15 +133,18 @@ public sealed class ReceiveDossierCommandHandler(
             : throw new IdempotencyConflictException();
     }
 
-    /// <summary>The version in force today; at a desk whose level offers the procedure, that level's.</summary>
-    private static ProcedureVersion ProcedureVersion(ReceiveDossierCommand command, Office office, ReferenceSnapshot snapshot, DateOnly today)
+    /// <summary>
+    /// The version in force today; among the levels that offer the procedure, the one of the unit that
+    /// decides (the competent unit named, else the desk's own) when it has one in force.
+    /// </summary>
+    private static ProcedureVersion ProcedureVersion(ReceiveDossierCommand command, string decidingLevel, ReferenceSnapshot snapshot, DateOnly today)
     {
-        var deskLevel = snapshot.Unit(office.UnitId)?.LevelCode;
         var candidates = snapshot.Procedures(command.ProcedureCode!)
             .Where(p => command.ProcedureLevel == null || p.LevelCode == command.ProcedureLevel)
+            .Select(p => p.VersionOn(today))
+            .OfType<ProcedureVersion>()
             .ToList();
-        var procedure = candidates.FirstOrDefault(p => p.LevelCode == deskLevel) ?? candidates.FirstOrDefault();
-        return procedure?.VersionOn(today) ?? throw new ValidationException(
+        return candidates.FirstOrDefault(v => v.LevelCode == decidingLevel) ?? candidates.FirstOrDefault() ?? throw new ValidationException(
             [new ValidationFailure("procedureCode", $"Không có thủ tục mã {command.ProcedureCode} đang áp dụng.")]);
     }
 
