@@ -4,7 +4,8 @@ namespace ThaiBinh.MotCua.Application.Reports.Processing;
 
 /// <summary>
 /// <see cref="AsOf"/> is when the period ended, or now for a period still running: in progress and
-/// overdue are counted at that instant.
+/// overdue are counted at that instant. <see cref="CountedBy"/> says whose office a dossier counts for:
+/// "receiving" (the desk that received it) or "competent" (the office that decides it).
 /// </summary>
 public sealed record ProcessingReportDto(
     NamedDto Unit,
@@ -13,6 +14,7 @@ public sealed record ProcessingReportDto(
     DateOnly To,
     DateTimeOffset AsOf,
     string GroupBy,
+    string CountedBy,
     IReadOnlyList<ProcessingRowDto> Rows,
     ProcessingRowDto Total,
     IReadOnlyList<DeskHandledDto> DeskHandled);
