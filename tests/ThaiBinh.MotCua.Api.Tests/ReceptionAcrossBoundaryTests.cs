@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 using ThaiBinh.MotCua.Application.Supervision;
 using ThaiBinh.MotCua.Domain.Officers;
-using ThaiBinh.MotCua.Domain.Offices;
 using ThaiBinh.MotCua.Domain.Units;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 
@@ -22,8 +21,8 @@ public sealed class ReceptionAcrossBoundaryTests(ApiFixture api) : ApiTest
     // Phường Lê Hồng Phong (the xa.* demo accounts) receives for a commune of the test's own.
     private const string ReceivingDesk = "000.01.31.H54";
     private const string ReceivingUnit = "12433";
-    private const string CompetentUnit = "97436";
-    private const string CompetentDesk = "000.97.31.H54";
+    private const string CompetentUnit = TestCommune.UnitCode;
+    private const string CompetentDesk = TestCommune.DeskCode;
     private const string BirthRegistration = "1.001193";
 
     private readonly WorkflowClient _desk = new(api);
@@ -176,27 +175,9 @@ public sealed class ReceptionAcrossBoundaryTests(ApiFixture api) : ApiTest
         Assert.Contains("trong phạm vi tỉnh", (await Problem.ReadAsync(response)).Errors!["competentUnitCode"][0]);
     }
 
-    /// <summary>
-    /// Commune 97436 under Thành phố Thái Bình with its desk and a specialist and a leader of its own;
-    /// commune 97999 beside it without a desk. Made once per class (the fixture restores the seeded
-    /// database before the next class).
-    /// </summary>
     private async Task<(string Specialist, string Leader)> CompetentCommuneAsync()
     {
-        await using (var scope = api.Factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
-            if (!await db.AdministrativeUnits.AnyAsync(u => u.Code == CompetentUnit))
-            {
-                var city = await db.AdministrativeUnits.SingleAsync(u => u.Code == "336");
-                var commune = new AdministrativeUnit(CompetentUnit, "Phường Thử Nghiệm Ranh Giới", "Phường", "commune", city.Id, null);
-                db.AdministrativeUnits.Add(commune);
-                db.AdministrativeUnits.Add(new AdministrativeUnit("97999", "Xã Thử Nghiệm Chưa Có Bộ Phận", "Xã", "commune", city.Id, null));
-                db.Offices.Add(new Office(CompetentDesk, "Bộ phận Tiếp nhận và Trả kết quả phường Thử Nghiệm Ranh Giới", OfficeKind.ReceptionUnit, commune.Id));
-                await db.SaveChangesAsync();
-            }
-        }
-
+        await TestCommune.EnsureAsync(api);
         return (await TestOfficers.AddAtAsync(api, CompetentDesk, "rg.chuyenvien", Role.Specialist),
             await TestOfficers.AddAtAsync(api, CompetentDesk, "rg.lanhdao", Role.Leader));
     }
