@@ -6,6 +6,7 @@ using ThaiBinh.MotCua.Application.Auth.SignIn;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Telemetry;
 using ThaiBinh.MotCua.Application.Dossiers;
+using ThaiBinh.MotCua.Application.Dossiers.Receive;
 using ThaiBinh.MotCua.Application.Officers;
 using ThaiBinh.MotCua.Application.Supervision;
 
@@ -28,6 +29,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SupervisionScope>();
         services.AddScoped<DossierJournal>();
         services.AddScoped<DossierViews>();
+        services.AddScoped<ReceptionBoundary>();
         services.AddScoped<OfficerAdministration>();
         services.AddSingleton<MotCuaMetrics>();
         return services;

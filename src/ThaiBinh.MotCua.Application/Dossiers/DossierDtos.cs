@@ -19,6 +19,9 @@ public sealed record TimeLeftDto(bool Late, int WorkingDays, double WorkingHours
 /// <summary>
 /// A dossier as a line of a work queue, and as the answer to a receipt. <see cref="TimeLeft"/> is null
 /// once the clock has stopped (result ready, closed) and for a dossier with no due moment.
+/// Three separate facts (Decree 118): <see cref="ReceivingOffice"/> took the dossier in and returns the
+/// result, <see cref="CompetentOffice"/> decides it, <see cref="ApplicantUnit"/> is where the applicant
+/// lives (null when the desk did not record it).
 /// </summary>
 public sealed record DossierSummaryDto(
     string Code,
@@ -33,7 +36,9 @@ public sealed record DossierSummaryDto(
     DateTimeOffset? DueAt,
     bool Overdue,
     int Version,
-    TimeLeftDto? TimeLeft);
+    TimeLeftDto? TimeLeft,
+    NamedDto CompetentOffice,
+    NamedDto? ApplicantUnit);
 
 public sealed record HandoffDto(
     int Sequence,

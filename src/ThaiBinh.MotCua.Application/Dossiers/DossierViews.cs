@@ -32,6 +32,8 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
             from d in page
             from receiving in db.Offices.Where(o => o.Id == d.ReceivingOfficeId).DefaultIfEmpty()
             from current in db.Offices.Where(o => o.Id == d.CurrentOfficeId).DefaultIfEmpty()
+            from competent in db.Offices.Where(o => o.Id == d.CompetentOfficeId).DefaultIfEmpty()
+            from applicantUnit in db.AdministrativeUnits.Where(u => u.Id == d.ApplicantUnitId).DefaultIfEmpty()
             from version in db.ProcedureVersions.Where(v => v.Id == d.ProcedureVersionId).DefaultIfEmpty()
             from procedure in db.Procedures.Where(p => p.Code == version!.ProcedureCode && p.LevelCode == version.LevelCode).DefaultIfEmpty()
             select new
@@ -43,6 +45,8 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
                 ApplicantName = d.Applicant.FullName,
                 ReceivingOffice = receiving == null ? null : new NamedDto(receiving.Code, receiving.Name),
                 CurrentOffice = current == null ? null : new NamedDto(current.Code, current.Name),
+                CompetentOffice = competent == null ? null : new NamedDto(competent.Code, competent.Name),
+                ApplicantUnit = applicantUnit == null ? null : new NamedDto(applicantUnit.Code, applicantUnit.Name),
                 d.CurrentStepIndex,
                 Steps = EF.Property<List<PlannedStep>>(d, "_steps"),
                 Holder = db.Officers
@@ -69,7 +73,9 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
             r.DueAt,
             IsOverdue(r.Status, r.DueAt, now),
             r.Version,
-            TimeLeft(r.DueAt, r.Status, r.PausedAt, calendar, now)))];
+            TimeLeft(r.DueAt, r.Status, r.PausedAt, calendar, now),
+            r.CompetentOffice ?? Unknown,
+            r.ApplicantUnit))];
     }
 
     public async Task<DossierDetailDto> DetailAsync(Dossier dossier, CancellationToken cancellationToken)
@@ -153,7 +159,9 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
         dossier.DueAt,
         IsOverdue(dossier, now),
         dossier.Version,
-        TimeLeft(dossier, calendar, now));
+        TimeLeft(dossier, calendar, now),
+        names.Office(dossier.CompetentOfficeId),
+        names.Unit(dossier.ApplicantUnitId));
 
     private static TimeLeftDto? TimeLeft(Dossier dossier, WorkingCalendar calendar, DateTimeOffset now) =>
         TimeLeft(dossier.DueAt, dossier.Status, dossier.PausedAt, calendar, now);
@@ -185,6 +193,8 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
     private sealed record Names(ReferenceSnapshot Reference)
     {
         public NamedDto Office(Guid id) => Reference.OfficeName(id) ?? Unknown;
+
+        public NamedDto? Unit(Guid? id) => id is { } unitId && Reference.Unit(unitId) is { } unit ? new NamedDto(unit.Code, unit.Name) : null;
 
         public PersonDto? Person(Guid? id) => id is { } officerId ? Reference.Person(officerId) : null;
 

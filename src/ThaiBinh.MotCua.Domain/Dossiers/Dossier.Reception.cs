@@ -8,7 +8,7 @@ using ThaiBinh.MotCua.Domain.Procedures;
 namespace ThaiBinh.MotCua.Domain.Dossiers;
 
 /// <summary>What the desk fills in when a citizen hands a dossier over.</summary>
-public sealed record Intake(
+public sealed partial record Intake(
     ProcedureVersion Procedure,
     Guid ReceivingOfficeId,
     IReadOnlyList<PlannedStep> Steps,
@@ -98,6 +98,8 @@ public sealed partial class Dossier
             ProcedureCode = version.ProcedureCode,
             ProcedureVersionId = version.Id,
             ReceivingOfficeId = intake.ReceivingOfficeId,
+            CompetentOfficeId = CompetentOfficeOf(intake.Steps),
+            ApplicantUnitId = intake.ApplicantUnitId,
             CurrentOfficeId = intake.ReceivingOfficeId,
             ReceivedById = actor.OfficerId,
             Applicant = intake.Applicant,

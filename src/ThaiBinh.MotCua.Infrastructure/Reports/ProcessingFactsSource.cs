@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using ThaiBinh.MotCua.Application.Dossiers;
 using ThaiBinh.MotCua.Application.Reports.Processing;
 using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
@@ -11,17 +12,19 @@ internal sealed class ProcessingFactsSource([FromKeyedServices(ReportingDb.Key)]
 {
     /// <summary>A read only: tried again whole after a transient failure.</summary>
     public Task<IReadOnlyList<ProcessingFacts>> CountAsync(
-        IReadOnlyCollection<Guid>? offices, DateTimeOffset start, DateTimeOffset end, DateTimeOffset asOf, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(ct => ReadAsync(offices, start, end, asOf, ct), cancellationToken);
+        IReadOnlyCollection<Guid>? offices, DateTimeOffset start, DateTimeOffset end, DateTimeOffset asOf, CountBy countBy, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(
+            ct => ReadAsync(countBy == CountBy.Competent ? ProcessingReportSql.CountByCompetentOffice : ProcessingReportSql.Count, offices, start, end, asOf, ct),
+            cancellationToken);
 
     private async Task<IReadOnlyList<ProcessingFacts>> ReadAsync(
-        IReadOnlyCollection<Guid>? offices, DateTimeOffset start, DateTimeOffset end, DateTimeOffset asOf, CancellationToken cancellationToken)
+        string sql, IReadOnlyCollection<Guid>? offices, DateTimeOffset start, DateTimeOffset end, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = new NpgsqlCommand(ProcessingReportSql.Count, connection);
+            await using var command = new NpgsqlCommand(sql, connection);
             command.Parameters.AddWithValue("all_offices", offices is null);
             command.Parameters.AddWithValue("offices", offices?.ToArray() ?? []);
             command.Parameters.AddWithValue("first_day", VietnamDay(start));

@@ -13,13 +13,16 @@ namespace ThaiBinh.MotCua.Api.Tests.Infrastructure;
 /// </summary>
 public static class TestOfficers
 {
-    public static async Task<string> AddAsync(ApiFixture api, string prefix, params Role[] roles)
+    public static Task<string> AddAsync(ApiFixture api, string prefix, params Role[] roles) => AddAtAsync(api, "000.00.01.H54", prefix, roles);
+
+    /// <summary>An officer of the test's own posted at the office bearing <paramref name="officeCode"/>.</summary>
+    public static async Task<string> AddAtAsync(ApiFixture api, string officeCode, string prefix, params Role[] roles)
     {
         var username = $"{prefix}.{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, Officer.MaxUsernameLength)];
         await using var scope = api.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher>();
-        var office = await db.Offices.SingleAsync(o => o.Code == "000.00.01.H54");
+        var office = await db.Offices.SingleAsync(o => o.Code == officeCode);
         db.Officers.Add(new Officer(username, "Cán bộ kiểm thử", office.Id, roles, hasher.Hash(ApiFixture.DemoPassword)));
         await db.SaveChangesAsync();
         return username;

@@ -1,4 +1,5 @@
 using Npgsql;
+using ThaiBinh.MotCua.Application.Dossiers;
 using ThaiBinh.MotCua.Application.Reports.Processing;
 using ThaiBinh.MotCua.Infrastructure.Reports;
 
@@ -18,7 +19,7 @@ public sealed class DossierCountingFactsSource(string connectionString) : IProce
 
     private const int LookBackDays = 45;
 
-    private static readonly string Count = $"""
+    private static readonly string CountByReceiving = $"""
         WITH handled AS (
             SELECT {Columns} FROM dossiers
             WHERE received_at >= @look_back AND received_at < @end
@@ -61,12 +62,16 @@ public sealed class DossierCountingFactsSource(string connectionString) : IProce
         GROUP BY receiving_office_id, procedure_code
         """;
 
+    /// <summary>The same count with each dossier attributed to its competent office instead (Decree 118).</summary>
+    private static readonly string CountByCompetent = CountByReceiving.Replace("receiving_office_id", "competent_office_id", StringComparison.Ordinal);
+
     public async Task<IReadOnlyList<ProcessingFacts>> CountAsync(
-        IReadOnlyCollection<Guid>? offices, DateTimeOffset start, DateTimeOffset end, DateTimeOffset asOf, CancellationToken cancellationToken)
+        IReadOnlyCollection<Guid>? offices, DateTimeOffset start, DateTimeOffset end, DateTimeOffset asOf, CountBy countBy, CancellationToken cancellationToken)
     {
+        var sql = countBy == CountBy.Competent ? CountByCompetent : CountByReceiving;
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(Count, connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("all_offices", offices is null);
         command.Parameters.AddWithValue("offices", offices?.ToArray() ?? []);
         command.Parameters.AddWithValue("start", start.UtcDateTime);

@@ -97,9 +97,9 @@ public sealed class ProcessingFactsTests(ApiFixture api) : ApiTest
         {
             foreach (var unit in new string?[] { null, "336", "12433" })
             {
-                foreach (var groupBy in Groupings)
+                foreach (var (groupBy, countBy) in Groupings.SelectMany(g => new[] { (g, "receiving"), (g, "competent") }))
                 {
-                    var (fromFacts, counted) = await BothReportsAsync(new GetProcessingReportQuery(unit, from, to, groupBy));
+                    var (fromFacts, counted) = await BothReportsAsync(new GetProcessingReportQuery(unit, from, to, groupBy, countBy));
                     Assert.Equal(JsonSerializer.Serialize(counted), JsonSerializer.Serialize(fromFacts));
                     seen = seen.Add(ProcessingCountsOf(fromFacts.Total));
                 }

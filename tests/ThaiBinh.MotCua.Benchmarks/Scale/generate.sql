@@ -431,7 +431,7 @@ ORDER BY b.w0, b.i;
 
 -- @@ dossiers
 INSERT INTO dossiers (
-    id, code, procedure_code, procedure_version_id, receiving_office_id, received_by_id,
+    id, code, procedure_code, procedure_version_id, receiving_office_id, competent_office_id, received_by_id,
     applicant_full_name, applicant_citizen_id, applicant_birth_date, applicant_tax_code, applicant_representative,
     applicant_phone, applicant_email, applicant_address, channel, result_delivery, note, status, received_at, due_at,
     limit_unit, limit_amount, supplement_policy, current_step_index, current_office_id, current_step_due_at, current_holder_id, paused_at,
@@ -441,7 +441,7 @@ INSERT INTO dossiers (
 SELECT b.id,
        b.office_code || '-' || to_char((@dayDates)[b.day_index], 'YYMMDD') || '-'
            || CASE WHEN b.seq < 10000 THEN lpad(b.seq::text, 4, '0') ELSE b.seq::text END,
-       p.procedure_code, p.version_id, b.office_id, b.receiver,
+       p.procedure_code, p.version_id, b.office_id, competent_office_of(p.steps, b.office_id), b.receiver,
        b.full_name, b.citizen_id, b.birth_date, NULL, NULL, b.phone, NULL, b.address,
        b.channel, b.delivery, b.note, b.status, scale.ts(b.w0, @days), scale.ts(b.due_cut, @days),
        p.limit_unit, p.limit_amount, p.supplement_policy,

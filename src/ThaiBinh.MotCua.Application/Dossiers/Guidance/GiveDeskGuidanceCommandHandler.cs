@@ -25,7 +25,7 @@ public sealed class GiveDeskGuidanceCommandHandler(
 
         var snapshot = await reference.CurrentAsync(cancellationToken);
         var office = snapshot.Office(officer.OfficeId) ?? throw new NotSignedInException();
-        var version = ReceiveDossierCommandHandler.ProcedureVersion(command.ProcedureCode, command.ProcedureLevel, office, snapshot, VietnamToday.Of(clock));
+        var version = ReceiveDossierCommandHandler.ProcedureVersion(command.ProcedureCode, command.ProcedureLevel, snapshot.Unit(office.UnitId)?.LevelCode, snapshot, VietnamToday.Of(clock));
         var guidance = DeskGuidance.Give(
             officer.Actor, version, ReceiveDossierCommandHandler.ToApplicant(command.Applicant!), command.Items, command.Reasons, clock.GetUtcNow());
         db.DeskGuidances.Add(guidance);

@@ -8,6 +8,9 @@ namespace ThaiBinh.MotCua.Application.Dossiers.Receive;
 /// The same input, with <see cref="Reasons"/>, is the desk's refusal (Mẫu 03, Art. 17(1)(b)): the
 /// dossier is logged with its code as "Không được tiếp nhận" and no clock runs.
 /// A retry with the same Idempotency-Key and body within 24 hours returns the first answer.
+/// <see cref="CompetentUnitCode"/> names the unit that decides when it is not the desk's own (Decree 118:
+/// reception regardless of administrative boundary within the province); the route's steps between
+/// receipt and return then run at that unit's desk.
 /// </summary>
 public sealed record ReceiveDossierCommand(
     string? ProcedureCode,
@@ -16,7 +19,8 @@ public sealed record ReceiveDossierCommand(
     IReadOnlyList<DocumentInput>? Documents,
     string? Channel,
     string? ResultDelivery,
-    string? Note) : ICommand<ReceiveDossierResult>
+    string? Note,
+    string? CompetentUnitCode = null) : ICommand<ReceiveDossierResult>
 {
     [JsonIgnore]
     public string? IdempotencyKey { get; init; }
@@ -29,6 +33,7 @@ public sealed record ReceiveDossierCommand(
     public bool IsRefusal { get; init; }
 }
 
+/// <summary>The applicant; <c>UnitCode</c> is the administrative unit of their residence (optional).</summary>
 public sealed record ApplicantInput(
     string? FullName,
     string? CitizenId,
@@ -37,7 +42,8 @@ public sealed record ApplicantInput(
     string? Representative,
     string? Phone,
     string? Email,
-    string? Address);
+    string? Address,
+    string? UnitCode = null);
 
 public sealed record DocumentInput(string? Name, int? Copies, bool? Original);
 

@@ -26,6 +26,7 @@ public sealed class ReceiveDossierCommandHandler(
     IDossierCodeGenerator codes,
     DossierJournal journal,
     DossierViews views,
+    ReceptionBoundary boundary,
     TimeProvider clock) : ICommandHandler<ReceiveDossierCommand, ReceiveDossierResult>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -47,19 +48,28 @@ public sealed class ReceiveDossierCommandHandler(
         var now = clock.GetUtcNow();
         var snapshot = await reference.CurrentAsync(cancellationToken);
         var office = snapshot.Office(officer.OfficeId) ?? throw new NotSignedInException();
-        var receiptDay = VietnamToday.Of(clock);
+        var deskUnit = snapshot.Unit(office.UnitId) ?? throw new NotSignedInException();
+        var today = VietnamToday.Of(clock);
         // A desk closed by a reorganisation receives nothing from its first closed day; nothing is written.
-        OfficeInForce.Require(office, receiptDay);
-        var version = ProcedureVersion(command.ProcedureCode, command.ProcedureLevel, office, snapshot, receiptDay);
+        OfficeInForce.Require(office, today);
+        var applicantUnit = await boundary.UnitOnAsync(command.Applicant!.UnitCode, today, ReceptionBoundary.ApplicantUnitField, cancellationToken);
+        var competentUnit = await boundary.UnitOnAsync(command.CompetentUnitCode, today, ReceptionBoundary.CompetentUnitField, cancellationToken);
+        var version = ProcedureVersion(command.ProcedureCode, command.ProcedureLevel, (competentUnit ?? deskUnit).LevelCode, snapshot, today);
+        var competentDesk = competentUnit is null
+            ? null
+            : await boundary.CompetentDeskAsync(competentUnit, deskUnit, version, snapshot, today, cancellationToken);
         var intake = new Intake(
             version,
             office.Id,
-            RoutePlanner.Plan(version, office, snapshot, receiptDay),
+            RoutePlanner.Plan(version, office, snapshot, today, competentDesk),
             ToApplicant(command.Applicant!),
             [.. command.Documents!.Select(d => new SubmittedDocument(d.Name!.Trim(), d.Copies ?? 1, d.Original ?? true))],
             Enum.Parse<Channel>(command.Channel ?? "direct", ignoreCase: true),
             Enum.Parse<ResultDelivery>(command.ResultDelivery ?? "desk", ignoreCase: true),
-            command.Note);
+            command.Note)
+        {
+            ApplicantUnitId = applicantUnit?.Id,
+        };
         var rules = new DeadlineRules(await calendars.GetAsync(cancellationToken));
 
         try
@@ -128,15 +138,20 @@ public sealed class ReceiveDossierCommandHandler(
             : throw new IdempotencyConflictException();
     }
 
-    /// <summary>The version in force today; at a desk whose level offers the procedure, that level's (also the desk guidance's).</summary>
-    internal static ProcedureVersion ProcedureVersion(string? procedureCode, string? procedureLevel, Office office, ReferenceSnapshot snapshot, DateOnly today)
+    /// <summary>
+    /// The version in force today; among the levels that offer the procedure, the one of the unit that
+    /// decides (the competent unit named, else the desk's own) when it has one in force. Also the desk
+    /// guidance's choice.
+    /// </summary>
+    internal static ProcedureVersion ProcedureVersion(
+        string? procedureCode, string? procedureLevel, string? decidingLevel, ReferenceSnapshot snapshot, DateOnly today)
     {
-        var deskLevel = snapshot.Unit(office.UnitId)?.LevelCode;
         var candidates = snapshot.Procedures(procedureCode!)
             .Where(p => procedureLevel == null || p.LevelCode == procedureLevel)
+            .Select(p => p.VersionOn(today))
+            .OfType<ProcedureVersion>()
             .ToList();
-        var procedure = candidates.FirstOrDefault(p => p.LevelCode == deskLevel) ?? candidates.FirstOrDefault();
-        return procedure?.VersionOn(today) ?? throw new ValidationException(
+        return candidates.FirstOrDefault(v => v.LevelCode == decidingLevel) ?? candidates.FirstOrDefault() ?? throw new ValidationException(
             [new ValidationFailure("procedureCode", $"Không có thủ tục mã {procedureCode} đang áp dụng.")]);
     }
 

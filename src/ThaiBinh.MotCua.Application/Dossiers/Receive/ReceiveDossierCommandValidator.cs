@@ -28,6 +28,7 @@ public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDo
         RuleFor(c => c.ResultDelivery)
             .Must(delivery => delivery is null || Deliveries.Contains(delivery))
             .WithMessage("Hình thức nhận kết quả phải là desk (tại bộ phận một cửa), post (bưu chính) hoặc online (trực tuyến).");
+        RuleFor(c => c.CompetentUnitCode).UnitCode();
         RuleFor(c => c.Note).MultiLineText().MaximumLength(2000).WithMessage("Ghi chú dài tối đa 2000 ký tự.");
         RuleFor(c => c.Reasons)
             .Empty().When(c => !c.IsRefusal)
@@ -83,6 +84,7 @@ public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDo
                 .EmailAddress().When(a => !string.IsNullOrEmpty(a.Email)).WithMessage("Địa chỉ thư điện tử không hợp lệ.")
                 .MaximumLength(200).WithMessage("Địa chỉ thư điện tử dài tối đa 200 ký tự.");
             RuleFor(a => a.Address).SingleLineText().MaximumLength(500).WithMessage("Địa chỉ dài tối đa 500 ký tự.");
+            RuleFor(a => a.UnitCode).UnitCode();
         }
     }
 

@@ -12,9 +12,11 @@ namespace ThaiBinh.MotCua.Application.Reports.Processing;
 /// Báo cáo tình hình giải quyết hồ sơ: for the dossiers received by the offices of a unit and its
 /// subtree in a period, how many arrived, were carried over, ended early / on time / late, are still
 /// in progress or overdue, with the on-time rates of Decree 61 Art. 30 and of the national index, and
-/// how far each level is from the plan's target of procedures handled fully at the desk.
+/// how far each level is from the plan's target of procedures handled fully at the desk. A dossier counts
+/// for its receiving desk's office, or with <c>countBy=competent</c> for its competent office's.
 /// </summary>
-public sealed record GetProcessingReportQuery(string? UnitCode, DateOnly? From, DateOnly? To, string? GroupBy) : IQuery<ProcessingReportDto>;
+public sealed record GetProcessingReportQuery(string? UnitCode, DateOnly? From, DateOnly? To, string? GroupBy, string? CountBy = null)
+    : IQuery<ProcessingReportDto>;
 
 public sealed class GetProcessingReportQueryHandler(
     IReportingDb db, SupervisionScope scope, IProcessingFactsSource source, TimeProvider clock)
@@ -24,6 +26,7 @@ public sealed class GetProcessingReportQueryHandler(
     {
         var (unit, subtree, tree) = await scope.ResolveWithTreeAsync(query.UnitCode, cancellationToken);
         var groupBy = ProcessingGroupings.Parse(query.GroupBy);
+        var countBy = CountByParameter.Parse(query.CountBy);
         var now = clock.GetUtcNow();
         var start = VietnamTime.StartOf(query.From!.Value);
         var end = VietnamTime.StartOf(query.To!.Value.AddDays(1));
@@ -42,7 +45,7 @@ public sealed class GetProcessingReportQueryHandler(
 
         var everyOffice = offices.Count == await db.Offices.CountAsync(cancellationToken);
         var facts = start <= now
-            ? await source.CountAsync(everyOffice ? null : [.. offices.Select(o => o.Id)], start, end, asOf, cancellationToken)
+            ? await source.CountAsync(everyOffice ? null : [.. offices.Select(o => o.Id)], start, end, asOf, countBy, cancellationToken)
             : [];
         var officeById = offices.ToDictionary(o => o.Id);
         var levelByCode = levels.ToDictionary(l => l.Code);
@@ -74,6 +77,7 @@ public sealed class GetProcessingReportQueryHandler(
             query.To.Value,
             asOf,
             groupBy.ToString().ToLowerInvariant(),
+            countBy.Key(),
             rows,
             ProcessingRowDto.Of(new NamedDto(unit.Code, "Tổng cộng"), unit.LevelCode, total),
             deskHandled,

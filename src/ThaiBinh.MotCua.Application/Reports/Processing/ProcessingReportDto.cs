@@ -4,8 +4,10 @@ namespace ThaiBinh.MotCua.Application.Reports.Processing;
 
 /// <summary>
 /// <see cref="AsOf"/> is when the period ended, or now for a period still running: in progress and
-/// overdue are counted at that instant. <see cref="DeskGuidance"/> counts the desks' guidance on
-/// incomplete papers (hướng dẫn bổ sung tại quầy, Mẫu 02), which creates no dossier.
+/// overdue are counted at that instant. <see cref="CountedBy"/> says whose office a dossier counts for:
+/// "receiving" (the desk that received it) or "competent" (the office that decides it).
+/// <see cref="DeskGuidance"/> counts the desks' guidance on incomplete papers (hướng dẫn bổ sung tại
+/// quầy, Mẫu 02), which creates no dossier.
 /// </summary>
 public sealed record ProcessingReportDto(
     NamedDto Unit,
@@ -14,6 +16,7 @@ public sealed record ProcessingReportDto(
     DateOnly To,
     DateTimeOffset AsOf,
     string GroupBy,
+    string CountedBy,
     IReadOnlyList<ProcessingRowDto> Rows,
     ProcessingRowDto Total,
     IReadOnlyList<DeskHandledDto> DeskHandled,

@@ -10,7 +10,7 @@ namespace ThaiBinh.MotCua.Application.Supervision.Overdue;
 /// <summary>
 /// Overdue (and with <see cref="DueSoon"/> also due-soon) open dossiers received by the offices of a
 /// unit (and by default its subtree), most late first, a page at a time, as the flagging job last
-/// marked them.
+/// marked them; with <c>countBy=competent</c>, those whose competent office is of the unit instead.
 /// </summary>
 public sealed record ListOverdueQuery(
     string? UnitCode,
@@ -20,9 +20,11 @@ public sealed record ListOverdueQuery(
     string? ProcedureCode,
     bool? DueSoon,
     string? After,
-    int? Limit) : IQuery<OverduePageDto>;
+    int? Limit,
+    string? CountBy = null) : IQuery<OverduePageDto>;
 
-public sealed record OverduePageDto(NamedDto Unit, IReadOnlyList<OverdueDossierDto> Items, string? Next);
+/// <summary><see cref="CountedBy"/>: "receiving" or "competent", whose office puts a dossier in the unit's list.</summary>
+public sealed record OverduePageDto(NamedDto Unit, IReadOnlyList<OverdueDossierDto> Items, string? Next, string CountedBy);
 
 public sealed record OverdueDossierDto(
     string Code,
@@ -60,7 +62,11 @@ public sealed class ListOverdueQueryHandler(IReportingDb db, SupervisionScope sc
 
         // Constants, not parameters: the planner must see the partial indexes' own predicate
         // (open statuses, due soon or overdue) to use them.
-        var dossiers = db.Dossiers.Where(d => EF.Constant(OpenStatuses).Contains(d.Status) && offices.Contains(d.ReceivingOfficeId));
+        var countBy = CountByParameter.Parse(query.CountBy);
+        var dossiers = db.Dossiers.Where(d => EF.Constant(OpenStatuses).Contains(d.Status));
+        dossiers = countBy == CountBy.Competent
+            ? dossiers.Where(d => offices.Contains(d.CompetentOfficeId))
+            : dossiers.Where(d => offices.Contains(d.ReceivingOfficeId));
         dossiers = query.DueSoon == true
             ? dossiers.Where(d => EF.Constant(FlaggedStates).Contains(d.DueState))
             : dossiers.Where(d => d.DueState == DueState.Overdue);
@@ -91,6 +97,6 @@ public sealed class ListOverdueQueryHandler(IReportingDb db, SupervisionScope sc
             .ToListAsync(cancellationToken);
         var items = page.Take(limit).ToList();
         var next = page.Count > limit ? DueCursor.Write(items[^1].DueAt!.Value, items[^1].Code) : null;
-        return new OverduePageDto(new NamedDto(unit.Code, unit.Name), await views.OverdueLinesAsync(items, cancellationToken), next);
+        return new OverduePageDto(new NamedDto(unit.Code, unit.Name), await views.OverdueLinesAsync(items, cancellationToken), next, countBy.Key());
     }
 }

@@ -17,7 +17,11 @@ public sealed record SubjectCountsDto(NamedDto Subject, string? Level, CountsDto
 
 public sealed record TrendPointDto(DateOnly Day, CountsDto Counts);
 
-/// <summary><see cref="Day"/> and <see cref="TakenAt"/> are null before the first flagging run.</summary>
+/// <summary>
+/// <see cref="Day"/> and <see cref="TakenAt"/> are null before the first flagging run. <see cref="CountedBy"/>
+/// is always "receiving": the flagging job's snapshots count each dossier for its receiving desk (the
+/// overdue list and the processing report can count by the competent office instead).
+/// </summary>
 public sealed record UnitSummaryDto(
     NamedDto Unit,
     string Level,
@@ -26,7 +30,8 @@ public sealed record UnitSummaryDto(
     CountsDto Counts,
     IReadOnlyList<SubjectCountsDto> Children,
     IReadOnlyList<SubjectCountsDto> Offices,
-    IReadOnlyList<TrendPointDto> Trend);
+    IReadOnlyList<TrendPointDto> Trend,
+    string CountedBy);
 
 public sealed class GetUnitSummaryQueryHandler(IReportingDb db, SupervisionScope scope)
     : IQueryHandler<GetUnitSummaryQuery, UnitSummaryDto>
@@ -63,7 +68,8 @@ public sealed class GetUnitSummaryQueryHandler(IReportingDb db, SupervisionScope
             latest is null ? Zero : Counts(latest),
             [.. children.Select(c => new SubjectCountsDto(new NamedDto(c.Code, c.Name), c.LevelCode, counts.GetValueOrDefault(c.Id, Zero)))],
             [.. offices.Select(o => new SubjectCountsDto(new NamedDto(o.Code, o.Name), null, counts.GetValueOrDefault(o.Id, Zero)))],
-            [.. trend.Select(s => new TrendPointDto(s.Day, Counts(s)))]);
+            [.. trend.Select(s => new TrendPointDto(s.Day, Counts(s)))],
+            CountBy.Receiving.Key());
     }
 
     private static CountsDto Counts(SupervisionSnapshot snapshot) =>

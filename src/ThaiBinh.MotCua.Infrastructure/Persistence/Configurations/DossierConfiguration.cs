@@ -5,6 +5,7 @@ using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Domain.Officers;
 using ThaiBinh.MotCua.Domain.Offices;
 using ThaiBinh.MotCua.Domain.Procedures;
+using ThaiBinh.MotCua.Domain.Units;
 using ThaiBinh.MotCua.Infrastructure.Persistence.Conventions;
 
 namespace ThaiBinh.MotCua.Infrastructure.Persistence.Configurations;
@@ -94,10 +95,14 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasOne<ProcedureVersion>().WithMany().HasForeignKey(d => d.ProcedureVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Office>().WithMany().HasForeignKey(d => d.ReceivingOfficeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Office>().WithMany().HasForeignKey(d => d.CurrentOfficeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Office>().WithMany().HasForeignKey(d => d.CompetentOfficeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(d => d.ApplicantUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Officer>().WithMany().HasForeignKey(d => d.ReceivedById).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasIndex(d => d.Code).IsUnique();
         builder.HasIndex(d => new { d.ReceivingOfficeId, d.ReceivedAt });
+        // Reports and supervision counted by the competent office instead of the receiving desk.
+        builder.HasIndex(d => new { d.CompetentOfficeId, d.ReceivedAt });
         builder.HasIndex(d => new { d.CurrentOfficeId, d.DueAt });
         // The work queue: an office's open dossiers in due order, a page read as a range of this index
         // whatever the office's history (its closed dossiers are not in it).

@@ -408,6 +408,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("ApplicantUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_unit_id");
+
                     b.Property<int>("Channel")
                         .HasColumnType("integer")
                         .HasColumnName("channel");
@@ -417,6 +421,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("code");
+
+                    b.Property<Guid>("CompetentOfficeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competent_office_id");
 
                     b.Property<Guid?>("CurrentHolderId")
                         .HasColumnType("uuid")
@@ -600,6 +608,9 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_dossiers");
 
+                    b.HasIndex("ApplicantUnitId")
+                        .HasDatabaseName("ix_dossiers_applicant_unit_id");
+
                     b.HasIndex("Code")
                         .IsUnique()
                         .HasDatabaseName("ix_dossiers_code");
@@ -615,6 +626,9 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ReceivedById")
                         .HasDatabaseName("ix_dossiers_received_by_id");
+
+                    b.HasIndex("CompetentOfficeId", "ReceivedAt")
+                        .HasDatabaseName("ix_dossiers_competent_office_id_received_at");
 
                     b.HasIndex("CurrentOfficeId", "DueAt")
                         .HasDatabaseName("ix_dossiers_current_office_id_due_at");
@@ -1130,6 +1144,19 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Dossiers.Dossier", b =>
                 {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dossiers_administrative_units_applicant_unit_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("CompetentOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossiers_offices_competent_office_id");
+
                     b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
                         .WithMany()
                         .HasForeignKey("CurrentOfficeId")

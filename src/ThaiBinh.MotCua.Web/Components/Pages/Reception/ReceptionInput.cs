@@ -35,6 +35,12 @@ public sealed class ReceptionInput
 
     public string? Address { get; set; }
 
+    /// <summary>The administrative unit the applicant lives in, by code (optional).</summary>
+    public string? ApplicantUnitCode { get; set; }
+
+    /// <summary>The unit that decides, when not the desk's own (Decree 118: reception regardless of boundary).</summary>
+    public string? CompetentUnitCode { get; set; }
+
     public List<DocumentLine> Documents { get; set; } = [];
 
     public string Channel { get; set; } = "direct";
@@ -83,15 +89,19 @@ public sealed class ReceptionInput
                 organisation ? Representative : null,
                 Phone,
                 Email,
-                Address),
+                Address,
+                Blank(ApplicantUnitCode)),
             [.. Documents.Where(d => d.Received).Select(d => new DocumentInput(d.Name, d.Copies, d.Original))],
             Channel,
             ResultDelivery,
-            Note)
+            Note,
+            Blank(CompetentUnitCode))
         {
             IdempotencyKey = IdempotencyKey,
         };
     }
+
+    private static string? Blank(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim();
 
     public sealed class DocumentLine
     {
