@@ -975,6 +975,43 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("public_verification_failures", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Infrastructure.Seeding.ChangeSets.AppliedChangeSet", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
+                    b.Property<string>("Checksum")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("checksum");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("LegalSource")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("legal_source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reference_change_sets");
+
+                    b.ToTable("reference_change_sets", (string)null);
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Dossiers.Dossier", b =>
                 {
                     b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
