@@ -41,7 +41,7 @@ internal sealed class HungYenChangeSet : DataFileChangeSet
         await db.SaveChangesAsync(cancellationToken);
 
         var oldProvince = closing.Values.Single(u => u.ParentId is null);
-        var province = new AdministrativeUnit(file.NewProvince.Code, file.NewProvince.Name, _manifest.ProvinceKind, _manifest.ProvinceLevel, null, EffectiveFrom);
+        var province = new AdministrativeUnit(file.Province.Code, file.Province.Name, _manifest.ProvinceKind, _manifest.ProvinceLevel, null, EffectiveFrom);
         db.AdministrativeUnits.Add(province);
         db.UnitPredecessors.Add(new UnitPredecessor(province.Id, oldProvince.Id));
 

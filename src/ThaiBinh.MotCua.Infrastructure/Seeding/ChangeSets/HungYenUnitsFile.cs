@@ -1,11 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace ThaiBinh.MotCua.Infrastructure.Seeding.ChangeSets;
 
 /// <summary>hung-yen-2025-07.json: the new province and its communes, each with the old units it continues.</summary>
-internal sealed record HungYenUnitsFile([property: JsonPropertyName("province")] HungYenUnitsFile.Province NewProvince, IReadOnlyList<HungYenUnitsFile.Commune> Communes)
+internal sealed record HungYenUnitsFile(HungYenUnitsFile.ProvinceEntry Province, IReadOnlyList<HungYenUnitsFile.Commune> Communes)
 {
-    internal sealed record Province(string Code, string Name, IReadOnlyList<string> Predecessors);
+    internal sealed record ProvinceEntry(string Code, string Name, IReadOnlyList<string> Predecessors);
 
     internal sealed record Commune(string Code, string Name, string Type, IReadOnlyList<Predecessor> Predecessors);
 
