@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using ThaiBinh.MotCua.Application.Admin.HandOver;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Dossiers.PublicLookup;
@@ -18,6 +19,7 @@ using ThaiBinh.MotCua.Infrastructure.Reference;
 using ThaiBinh.MotCua.Infrastructure.Reports;
 using ThaiBinh.MotCua.Infrastructure.Security;
 using ThaiBinh.MotCua.Infrastructure.Seeding;
+using ThaiBinh.MotCua.Infrastructure.Seeding.ChangeSets;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -48,10 +50,12 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddDbContext<MotCuaDbContext>(options => options.UseMotCuaPostgres(connectionString, database));
         services.AddScoped<IMotCuaDbContext>(sp => sp.GetRequiredService<MotCuaDbContext>());
         services.AddReportingDb(configuration.GetConnectionString(ReportingDb.ConnectionStringName), database);
-        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped(sp => new ReferenceChangeSetRunner(
+            sp.GetRequiredService<MotCuaDbContext>(),
+            [.. ShippedChangeSets.All(sp.GetRequiredService<TimeProvider>())],
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ReferenceChangeSetRunner>>()));
         services.AddScoped<DemoUserSeeder>();
-        services.AddScoped<OfficialCalendarSeeder>();
-        services.AddScoped<ProcedureCatalogueSeeder>();
         var calendar = configuration.GetSection(CalendarOptions.Section).Get<CalendarOptions>() ?? new CalendarOptions();
         services.AddSingleton(calendar.ToWorkingHours());
         services.AddSingleton<ICalendarProvider, CalendarProvider>();

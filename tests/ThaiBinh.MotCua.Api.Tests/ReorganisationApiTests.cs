@@ -15,18 +15,19 @@ public sealed class ReorganisationApiTests(ApiFixture api) : ApiTest
     public async Task A_merger_in_the_future_leaves_today_untouched_and_shows_from_its_first_day()
     {
         var effective = new DateOnly(2099, 1, 1);
+        api.Factory.Clock.SetUtcNow(new DateTimeOffset(2097, 12, 1, 8, 0, 0, TimeSpan.FromHours(7))); // "today" is before both
         await using (var scope = api.Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
-            // Two communes of the test's own under Thành phố Thái Bình, so the real tree stays as seeded.
-            var city = await db.AdministrativeUnits.SingleAsync(u => u.Code == "336");
+            // Two communes of the test's own under the province of today's world, so the real tree stays as seeded.
+            var province = await db.AdministrativeUnits.SingleAsync(u => u.Code == Province && u.ValidTo == null);
             AdministrativeUnit[] old =
             [
-                new("98436", "Xã Thử Nghiệm Một", "Xã", "commune", city.Id, new DateOnly(2098, 1, 1)),
-                new("98439", "Xã Thử Nghiệm Hai", "Xã", "commune", city.Id, new DateOnly(2098, 1, 1)),
+                new("98436", "Xã Thử Nghiệm Một", "Xã", "commune", province.Id, new DateOnly(2098, 1, 1)),
+                new("98439", "Xã Thử Nghiệm Hai", "Xã", "commune", province.Id, new DateOnly(2098, 1, 1)),
             ];
             db.AdministrativeUnits.AddRange(old);
-            var (merged, links) = Reorganisation.Merge(old, "99436", "Xã Thử Nghiệm Hợp Nhất", "Xã", "commune", city.Id, effective);
+            var (merged, links) = Reorganisation.Merge(old, "99436", "Xã Thử Nghiệm Hợp Nhất", "Xã", "commune", province.Id, effective);
             db.AdministrativeUnits.Add(merged);
             db.UnitPredecessors.AddRange(links);
             await db.SaveChangesAsync();
@@ -47,9 +48,11 @@ public sealed class ReorganisationApiTests(ApiFixture api) : ApiTest
         Assert.Equal(before.Count - 2, today.Count);
     }
 
+    private const string Province = "33";
+
     private static async Task<List<string>> ChildrenAsync(HttpClient client, string? on)
     {
-        var query = on is null ? "/api/units?parentCode=336" : $"/api/units?parentCode=336&on={on}";
+        var query = on is null ? $"/api/units?parentCode={Province}" : $"/api/units?parentCode={Province}&on={on}";
         var units = await client.GetFromJsonAsync<JsonElement>(query);
         return [.. units.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("code").GetString()!)];
     }

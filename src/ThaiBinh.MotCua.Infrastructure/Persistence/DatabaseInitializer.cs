@@ -3,10 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ThaiBinh.MotCua.Infrastructure.Seeding;
+using ThaiBinh.MotCua.Infrastructure.Seeding.ChangeSets;
 
 namespace ThaiBinh.MotCua.Infrastructure.Persistence;
 
-/// <summary>Brings the database to the current schema and loads the data every environment needs.</summary>
+/// <summary>Brings the database to the current schema, applies the reference change sets not yet applied, and loads the demo accounts where configured.</summary>
 public static class DatabaseInitializer
 {
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
@@ -20,9 +21,7 @@ public static class DatabaseInitializer
         }
 
         await provider.GetRequiredService<MotCuaDbContext>().Database.MigrateAsync(cancellationToken);
-        await provider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
-        await provider.GetRequiredService<OfficialCalendarSeeder>().SeedAsync(cancellationToken);
-        await provider.GetRequiredService<ProcedureCatalogueSeeder>().SeedAsync(cancellationToken);
+        await provider.GetRequiredService<ReferenceChangeSetRunner>().ApplyPendingAsync(cancellationToken);
 
         if (!string.IsNullOrWhiteSpace(options.DemoUsersFile))
         {

@@ -12,6 +12,7 @@ using ThaiBinh.MotCua.Domain.Offices;
 using ThaiBinh.MotCua.Domain.Procedures;
 using ThaiBinh.MotCua.Domain.Units;
 using ThaiBinh.MotCua.Infrastructure.Persistence.Conventions;
+using ThaiBinh.MotCua.Infrastructure.Seeding.ChangeSets;
 
 namespace ThaiBinh.MotCua.Infrastructure.Persistence;
 
@@ -56,6 +57,9 @@ public sealed class MotCuaDbContext : DbContext, IMotCuaDbContext, IReportingDb,
     public DbSet<SupervisionSnapshot> SupervisionSnapshots => Set<SupervisionSnapshot>();
 
     public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
+
+    /// <summary>The reference change sets applied so far (Seeding/ChangeSets).</summary>
+    internal DbSet<AppliedChangeSet> AppliedChangeSets => Set<AppliedChangeSet>();
 
     /// <summary>The keys that protect the pages' cookies and anti-forgery tokens, shared by every server.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

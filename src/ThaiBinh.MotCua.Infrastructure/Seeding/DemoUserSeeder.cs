@@ -9,7 +9,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Seeding;
 
 /// <summary>
 /// Creates or refreshes the development accounts listed in a JSON file (deploy/demo-users.json).
-/// Only ever called in the Development and Testing environments.
+/// Only ever called in the Development and Testing environments. An entry names its office by code
+/// among every version, open or closed (an officer of a closed office is still an account; office codes
+/// are never reused), and the office gives the unit: unit codes are reused over time, so the entry's
+/// unit code is only checked against the office's own unit.
 /// </summary>
 internal sealed class DemoUserSeeder(MotCuaDbContext db, IPasswordHasher passwordHasher, ILogger<DemoUserSeeder> logger)
 {

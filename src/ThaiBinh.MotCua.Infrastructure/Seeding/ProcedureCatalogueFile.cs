@@ -28,11 +28,16 @@ internal sealed record ProcedureCatalogueEntry(
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static IReadOnlyList<ProcedureCatalogueEntry> Load()
+    /// <summary>The entries grouped by first day, earliest first, each group with its entries' JSON text.</summary>
+    public static IReadOnlyList<DatedGroup> LoadByValidFrom()
     {
         using var stream = SeedFiles.Open(FileName);
-        return JsonSerializer.Deserialize<List<ProcedureCatalogueEntry>>(stream, Json)
-            ?? throw new InvalidOperationException($"{FileName} is empty.");
+        using var json = JsonDocument.Parse(stream);
+        return [.. json.RootElement.EnumerateArray()
+            .Select(element => (Entry: element.Deserialize<ProcedureCatalogueEntry>(Json) ?? throw new InvalidDataException($"{FileName} holds an empty entry."), Text: element.GetRawText()))
+            .GroupBy(e => e.Entry.ValidFrom)
+            .OrderBy(g => g.Key)
+            .Select(g => new DatedGroup(g.Key, [.. g.Select(e => e.Entry)], string.Join('\n', g.Select(e => e.Text))))];
     }
 
     public ProcessingLimit ToLimit() => new(Limit.Unit, Limit.Amount);
@@ -41,4 +46,6 @@ internal sealed record ProcedureCatalogueEntry(
         Code, Level, ValidFrom, ToLimit(), FeeVnd, FeeNote, RequiredDocuments, ResultDelivery, HandledFullyAtDesk, SupplementPolicy, Route);
 
     internal sealed record LimitEntry(LimitUnit Unit, int Amount);
+
+    internal sealed record DatedGroup(DateOnly ValidFrom, IReadOnlyList<ProcedureCatalogueEntry> Entries, string Text);
 }

@@ -10,8 +10,6 @@ internal sealed record UnitTreeFile(
     [property: JsonPropertyName("type")] string Kind,
     [property: JsonPropertyName("level2s")] IReadOnlyList<UnitTreeFile.District> Districts)
 {
-    public const string ThaiBinh2019 = "thai-binh-2019-12.json";
-
     public static UnitTreeFile Load(string fileName)
     {
         using var stream = SeedFiles.Open(fileName);
