@@ -17,7 +17,8 @@ internal sealed class OfficeConfiguration : IEntityTypeConfiguration<Office>
         builder.Ignore(o => o.ReceivesDossiers);
 
         builder.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(o => o.Code).IsUnique();
+        // Codes are unique among the offices still working: a closed office keeps its code, which a later one may bear.
+        builder.HasIndex(o => o.Code).IsUnique().HasFilter("valid_to IS NULL");
         builder.HasIndex(o => o.UnitId);
         builder.HasOne<Office>().WithMany().HasForeignKey(o => o.SuccessorId).OnDelete(DeleteBehavior.Restrict);
     }

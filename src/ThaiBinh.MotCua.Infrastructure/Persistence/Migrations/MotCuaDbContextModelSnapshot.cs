@@ -336,11 +336,81 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("calendar_days", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Dossiers.DeskGuidance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("items");
+
+                    b.Property<long>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Number"));
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("office_id");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("officer_id");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("procedure_code");
+
+                    b.Property<Guid>("ProcedureVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_version_id");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reasons");
+
+                    b.HasKey("Id")
+                        .HasName("pk_desk_guidances");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_desk_guidances_number");
+
+                    b.HasIndex("OfficerId")
+                        .HasDatabaseName("ix_desk_guidances_officer_id");
+
+                    b.HasIndex("ProcedureVersionId")
+                        .HasDatabaseName("ix_desk_guidances_procedure_version_id");
+
+                    b.HasIndex("OfficeId", "At")
+                        .HasDatabaseName("ix_desk_guidances_office_id_at");
+
+                    b.ToTable("desk_guidances", (string)null);
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<Guid?>("ApplicantUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_unit_id");
 
                     b.Property<int>("Channel")
                         .HasColumnType("integer")
@@ -351,6 +421,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("code");
+
+                    b.Property<Guid>("CompetentOfficeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competent_office_id");
 
                     b.Property<Guid?>("CurrentHolderId")
                         .HasColumnType("uuid")
@@ -502,6 +576,11 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("supplement_policy");
 
+                    b.Property<string>("SupplementReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("supplement_reasons");
+
                     b.Property<int>("SupplementRequestCount")
                         .HasColumnType("integer")
                         .HasColumnName("supplement_request_count");
@@ -529,6 +608,9 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_dossiers");
 
+                    b.HasIndex("ApplicantUnitId")
+                        .HasDatabaseName("ix_dossiers_applicant_unit_id");
+
                     b.HasIndex("Code")
                         .IsUnique()
                         .HasDatabaseName("ix_dossiers_code");
@@ -544,6 +626,9 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ReceivedById")
                         .HasDatabaseName("ix_dossiers_received_by_id");
+
+                    b.HasIndex("CompetentOfficeId", "ReceivedAt")
+                        .HasDatabaseName("ix_dossiers_competent_office_id_received_at");
 
                     b.HasIndex("CurrentOfficeId", "DueAt")
                         .HasDatabaseName("ix_dossiers_current_office_id_due_at");
@@ -676,7 +761,8 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Code")
                         .IsUnique()
-                        .HasDatabaseName("ix_offices_code");
+                        .HasDatabaseName("ix_offices_code")
+                        .HasFilter("valid_to IS NULL");
 
                     b.HasIndex("SuccessorId")
                         .HasDatabaseName("ix_offices_successor_id");
@@ -975,8 +1061,140 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("public_verification_failures", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Infrastructure.Seeding.ChangeSets.AppliedChangeSet", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
+                    b.Property<string>("Checksum")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("checksum");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("LegalSource")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("legal_source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reference_change_sets");
+
+                    b.ToTable("reference_change_sets", (string)null);
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Dossiers.DeskGuidance", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_desk_guidances_offices_office_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_desk_guidances_officers_officer_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Procedures.ProcedureVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ProcedureVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_desk_guidances_procedure_versions_procedure_version_id");
+
+                    b.OwnsOne("ThaiBinh.MotCua.Domain.Dossiers.Applicant", "Applicant", b1 =>
+                        {
+                            b1.Property<Guid>("DeskGuidanceId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("applicant_address");
+
+                            b1.Property<DateOnly?>("BirthDate")
+                                .HasColumnType("date")
+                                .HasColumnName("applicant_birth_date");
+
+                            b1.Property<string>("CitizenId")
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("applicant_citizen_id");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("applicant_email");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("applicant_full_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("applicant_phone");
+
+                            b1.Property<string>("Representative")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("applicant_representative");
+
+                            b1.Property<string>("TaxCode")
+                                .HasMaxLength(14)
+                                .HasColumnType("character varying(14)")
+                                .HasColumnName("applicant_tax_code");
+
+                            b1.HasKey("DeskGuidanceId");
+
+                            b1.ToTable("desk_guidances");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeskGuidanceId")
+                                .HasConstraintName("fk_desk_guidances_desk_guidances_id");
+                        });
+
+                    b.Navigation("Applicant")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Dossiers.Dossier", b =>
                 {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dossiers_administrative_units_applicant_unit_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("CompetentOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossiers_offices_competent_office_id");
+
                     b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
                         .WithMany()
                         .HasForeignKey("CurrentOfficeId")
