@@ -17,7 +17,7 @@ namespace ThaiBinh.MotCua.Application.Reports.Processing;
 public sealed record GetProcessingReportQuery(string? UnitCode, DateOnly? From, DateOnly? To, string? GroupBy) : IQuery<ProcessingReportDto>;
 
 public sealed class GetProcessingReportQueryHandler(
-    IReportingDb db, SupervisionScope scope, IProcessingFactsSource source, TimeProvider clock)
+    IReportingDb db, SupervisionScope scope, IProcessingFactsSource source, IRegimes regimes, TimeProvider clock)
     : IQueryHandler<GetProcessingReportQuery, ProcessingReportDto>
 {
     public async ValueTask<ProcessingReportDto> Handle(GetProcessingReportQuery query, CancellationToken cancellationToken)
@@ -65,7 +65,7 @@ public sealed class GetProcessingReportQueryHandler(
         var today = VietnamToday.Of(clock);
         var inForceOn = today < query.To!.Value ? today : query.To.Value;
         var deskHandled = await DeskHandled.ForLevelsAsync(
-            db, [.. levels.Where(l => units.ContainsValue(l.Code))], inForceOn, cancellationToken);
+            db, regimes, [.. levels.Where(l => units.ContainsValue(l.Code))], inForceOn, cancellationToken);
 
         return new ProcessingReportDto(
             new NamedDto(unit.Code, unit.Name),
