@@ -152,19 +152,29 @@ public sealed class RegimeFormTests(ApiFixture api) : ApiTest
         api.Factory.Clock.AdjustTime(new DateTimeOffset(2025, 7, 1, 8, 0, 0, TimeSpan.FromHours(7)));
         var after = await NamesShownAsync();
 
-        Assert.All(before, shown => Assert.Contains("Hệ thống thông tin một cửa điện tử", shown));
-        Assert.All(after, shown => Assert.Contains("Hệ thống thông tin giải quyết thủ tục hành chính", shown));
-        Assert.All(after, shown => Assert.DoesNotContain("một cửa điện tử", shown));
+        Assert.All(before.Names, shown => Assert.Contains("Hệ thống thông tin một cửa điện tử", shown));
+        Assert.All(after.Names, shown => Assert.Contains("Hệ thống thông tin giải quyết thủ tục hành chính", shown));
+        Assert.All(after.Names, shown => Assert.DoesNotContain("một cửa điện tử", shown));
+        Assert.Equal(["Một cửa điện tử", "Một cửa điện tử"], before.Brands);
+        Assert.Equal(["Giải quyết TTHC", "Giải quyết TTHC"], after.Brands);
     }
 
-    /// <summary>The OpenAPI document's title and the sign-in page's text.</summary>
-    private async Task<string[]> NamesShownAsync()
+    /// <summary>The OpenAPI document's title, the sign-in page's text, and the top bar of that page and of an error page.</summary>
+    private async Task<(string[] Names, string[] Brands)> NamesShownAsync()
     {
         var client = api.CreateClient();
         var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var signIn = WebUtility.HtmlDecode(await client.GetStringAsync("/dang-nhap"));
-        var paragraph = signIn[signIn.IndexOf("<p>", StringComparison.Ordinal)..];
-        return [document.GetProperty("info").GetProperty("title").GetString()!, paragraph[..paragraph.IndexOf("</p>", StringComparison.Ordinal)]];
+        var missing = WebUtility.HtmlDecode(await (await client.GetAsync("/khong-co-trang-nay")).Content.ReadAsStringAsync());
+        return (
+            [document.GetProperty("info").GetProperty("title").GetString()!, Between(signIn, "<p>", "</p>")],
+            [Between(signIn, "class=\"brand\">", "<"), Between(missing, "class=\"brand\" href=\"/\">", "<")]);
+    }
+
+    private static string Between(string html, string start, string end)
+    {
+        var from = html.IndexOf(start, StringComparison.Ordinal) + start.Length;
+        return html[from..html.IndexOf(end, from, StringComparison.Ordinal)];
     }
 
     /// <summary>The clock set to <paramref name="moment"/> (either way: tests of both periods share the class) and a desk whose sign-ins are of that moment.</summary>

@@ -30,6 +30,7 @@ internal sealed class RegimeFile : IRegimes
             p.Decree,
             p.Circular,
             p.SystemName,
+            p.Brand,
             p.HeaderNamesProvince,
             p.Forms.ToDictionary(f => f.Key, f => new FormHeading(f.Value.Number, f.Value.Title, p.FormsSource), StringComparer.Ordinal),
             new Dictionary<string, int>(p.DeskHandledTargets, StringComparer.Ordinal)))];
@@ -48,6 +49,7 @@ internal sealed class RegimeFile : IRegimes
         string Decree,
         string Circular,
         string SystemName,
+        string Brand,
         bool HeaderNamesProvince,
         Dictionary<string, FormShape> Forms,
         string FormsSource,

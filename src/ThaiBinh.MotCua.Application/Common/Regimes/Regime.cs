@@ -12,6 +12,7 @@ public sealed record Regime(
     string Decree,
     string Circular,
     string SystemName,
+    string Brand,
     bool HeaderNamesProvince,
     IReadOnlyDictionary<string, FormHeading> Forms,
     IReadOnlyDictionary<string, int> DeskHandledTargets)
