@@ -66,8 +66,11 @@ public sealed class FormDownloadTests(WebFixture web) : WebTest(web)
         var office = await DeskData.OfficeCodeOfAsync(Web, "xa.tiepnhan");
         var page = await SignedInAsync("xa.tiepnhan");
 
-        var ledger = await page.Context.APIRequest.GetAsync($"/so-theo-doi/{office}.pdf?from=2026-03-01&to=2026-03-31");
-        var incomplete = await page.Context.APIRequest.GetAsync($"/so-theo-doi/{office}.pdf?from=2026-03-01");
+        // The month the dossier was received in: the suite's start day, whichever it is.
+        var start = TestStart.Value.ToOffset(TimeSpan.FromHours(7));
+        var month = new DateOnly(start.Year, start.Month, 1);
+        var ledger = await page.Context.APIRequest.GetAsync($"/so-theo-doi/{office}.pdf?from={month:yyyy-MM-dd}&to={month.AddMonths(1).AddDays(-1):yyyy-MM-dd}");
+        var incomplete = await page.Context.APIRequest.GetAsync($"/so-theo-doi/{office}.pdf?from={month:yyyy-MM-dd}");
 
         Assert.Equal(200, ledger.Status);
         Assert.Equal("application/pdf", ledger.Headers["content-type"]);
