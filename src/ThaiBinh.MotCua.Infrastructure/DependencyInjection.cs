@@ -16,6 +16,7 @@ using ThaiBinh.MotCua.Infrastructure.Forms;
 using ThaiBinh.MotCua.Infrastructure.Jobs;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 using ThaiBinh.MotCua.Infrastructure.Reference;
+using ThaiBinh.MotCua.Infrastructure.Regimes;
 using ThaiBinh.MotCua.Infrastructure.Reports;
 using ThaiBinh.MotCua.Infrastructure.Security;
 using ThaiBinh.MotCua.Infrastructure.Seeding;
@@ -65,6 +66,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IVerificationAttempts, VerificationAttempts>();
         services.Configure<PublicLookupOptions>(configuration.GetSection(PublicLookupOptions.Section));
         services.AddSingleton<IFormPdfRenderer, FormPdfRenderer>();
+        services.AddSingleton<IRegimes, RegimeFile>();
         services.AddScoped<IOverdueFlagging, OverdueFlagging>();
         services.AddScoped<IProcessingFactsSource, ProcessingFactsSource>();
         services.AddScoped<IHandOverCandidates, HandOverCandidates>();

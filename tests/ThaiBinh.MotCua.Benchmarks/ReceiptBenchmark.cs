@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ThaiBinh.MotCua.Application.Common.Regimes;
 using ThaiBinh.MotCua.Application.Forms;
 using ThaiBinh.MotCua.Infrastructure.Forms;
 
@@ -13,7 +14,8 @@ namespace ThaiBinh.MotCua.Benchmarks;
 public class ReceiptBenchmark
 {
     private static readonly ReceiptForm Form = new(
-        new FormIssuer("Ủy ban nhân dân tỉnh Thái Bình", "Trung tâm Phục vụ hành chính công tỉnh Thái Bình", "Thái Bình"),
+        new FormHeading("Mẫu 01", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "Thông tư 01/2018/TT-VPCP"),
+        new FormIssuer(["Ủy ban nhân dân tỉnh Thái Bình"], "Trung tâm Phục vụ hành chính công tỉnh Thái Bình", "Thái Bình"),
         "000.00.01.H54-260213-0042",
         "Nguyễn Thị Ấu Lữ",
         "034190001234",

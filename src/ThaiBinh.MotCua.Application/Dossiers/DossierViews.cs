@@ -8,7 +8,7 @@ using ThaiBinh.MotCua.Domain.Procedures;
 namespace ThaiBinh.MotCua.Application.Dossiers;
 
 /// <summary>Builds the summaries and details people read, resolving offices, officers and procedures to names.</summary>
-public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendars, IReferenceData reference, TimeProvider clock)
+public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendars, IReferenceData reference, IRegimes regimes, TimeProvider clock)
 {
     private static readonly NamedDto Unknown = new("?", "?");
 
@@ -117,7 +117,7 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
                 h.Timeliness?.Label()))],
             [.. dossier.Actions.Select(a => new HistoryDto(
                 a.Sequence, a.Action, DossierActionLabels.Of(a.Action), names.Person(a.OfficerId), a.At, a.FromStatus is { } s ? StatusDto.Of(s) : null, StatusDto.Of(a.ToStatus), a.Note))],
-            Forms.PrintableForms.Of(dossier));
+            Forms.PrintableForms.Of(dossier, regimes));
     }
 
     /// <summary>Lines of the supervisors' overdue list: how late, who holds it, which office caused the delay.</summary>

@@ -1,12 +1,18 @@
+using ThaiBinh.MotCua.Application.Common.Regimes;
+
 namespace ThaiBinh.MotCua.Application.Forms;
 
-/// <summary>The issuing office as the header block of every form names it.</summary>
-public sealed record FormIssuer(string ParentAgency, string Office, string Place);
+/// <summary>
+/// The issuing office as the header block of every form names it: the people's committees above it,
+/// highest first ("Ủy ban nhân dân tỉnh Hưng Yên", "Ủy ban nhân dân phường Thái Bình"), its own name, its place.
+/// </summary>
+public sealed record FormIssuer(IReadOnlyList<string> Committees, string Office, string Place);
 
 public sealed record FormDocumentLine(string Name, bool Original, int Copies);
 
 /// <summary>Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả.</summary>
 public sealed record ReceiptForm(
+    FormHeading Heading,
     FormIssuer Issuer,
     string Code,
     string ApplicantName,
@@ -28,10 +34,12 @@ public sealed record ReceiptForm(
     string ReceivedBy);
 
 /// <summary>
-/// Mẫu 02, 03, 04: a notice to the applicant about one dossier. <c>Grounds</c> is Mẫu 02's "Lý do",
-/// why the listed items are needed; <c>Contact</c> whom to ask for guidance.
+/// Mẫu 02, 03, 04 (and Mẫu 05 of TT 03/2025, the stop notice): a notice to the applicant about one
+/// dossier. <see cref="Contact"/> is whom the applicant asks for guidance (Mẫu 02), <see cref="Grounds"/>
+/// Mẫu 02's "Lý do", why the listed items are needed.
 /// </summary>
 public sealed record NoticeForm(
+    FormHeading Heading,
     FormIssuer Issuer,
     string Code,
     string ApplicantName,
@@ -51,8 +59,9 @@ public sealed record NoticeForm(
 public sealed record ControlSheetRow(
     string FromOffice, string? FromOfficer, string ToOffice, string? ToOfficer, DateTimeOffset HandedAt, DateTimeOffset DueAt, string Result, string? Note);
 
-/// <summary>Mẫu 05: Phiếu kiểm soát quá trình giải quyết hồ sơ.</summary>
+/// <summary>Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05 of TT 01/2018, Mẫu 06 of TT 03/2025).</summary>
 public sealed record ControlSheetForm(
+    FormHeading Heading,
     FormIssuer Issuer,
     string Code,
     string ApplicantName,
@@ -79,8 +88,12 @@ public sealed record LedgerRow(
     DateTimeOffset? ReturnedAt,
     string? Note);
 
-/// <summary>Mẫu 06: Sổ theo dõi hồ sơ of an office for a period.</summary>
-public sealed record LedgerForm(FormIssuer Issuer, DateOnly From, DateOnly To, IReadOnlyList<LedgerRow> Rows);
+/// <summary>
+/// Sổ theo dõi hồ sơ of an office for a period (Mẫu 06 of TT 01/2018, Mẫu 07 of TT 03/2025).
+/// <see cref="LedgerRow.LeadOffice"/> is the "Cơ quan chủ trì giải quyết": the office of the route's
+/// deciding step, not the desk that received the dossier.
+/// </summary>
+public sealed record LedgerForm(FormHeading Heading, FormIssuer Issuer, DateOnly From, DateOnly To, IReadOnlyList<LedgerRow> Rows);
 
 /// <summary>Draws the forms as PDF (Infrastructure implements it with PDFsharp).</summary>
 public interface IFormPdfRenderer
@@ -92,6 +105,8 @@ public interface IFormPdfRenderer
     byte[] Refusal(NoticeForm form);
 
     byte[] Apology(NoticeForm form);
+
+    byte[] StopNotice(NoticeForm form);
 
     byte[] ControlSheet(ControlSheetForm form);
 

@@ -4,6 +4,7 @@ using ThaiBinh.MotCua.Application.Common;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Reference;
+using ThaiBinh.MotCua.Application.Common.Regimes;
 using ThaiBinh.MotCua.Application.Dossiers;
 using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Domain.Dossiers;
@@ -12,16 +13,23 @@ using ThaiBinh.MotCua.Domain.Procedures;
 namespace ThaiBinh.MotCua.Application.Forms;
 
 /// <summary>
-/// A dossier's form as PDF: receipt (Mẫu 01), supplement-request (02), refusal (03), apology (04) or
-/// control-sheet (05). Built from what the database holds, so a reprint shows the same content.
+/// A dossier's form as PDF: receipt, supplement-request, refusal, apology, stop-notice (TT 03/2025
+/// only) or control-sheet, numbered and titled as the period of the dossier's receipt has them. Built
+/// from what the database holds, so a reprint shows the same content.
 /// </summary>
 public sealed record GetDossierFormQuery(string Code, string Form) : IQuery<PrintedForm>;
 
 public sealed class GetDossierFormQueryHandler(
-    IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access, IFormPdfRenderer renderer, IOptions<FormOptions> options)
+    IMotCuaDbContext db,
+    ICurrentOfficer currentOfficer,
+    IReferenceData reference,
+    IRegimes regimes,
+    DossierAccess access,
+    IFormPdfRenderer renderer,
+    IOptions<FormOptions> options)
     : IQueryHandler<GetDossierFormQuery, PrintedForm>
 {
-    public static readonly string[] Forms = ["receipt", "supplement-request", "refusal", "apology", "control-sheet"];
+    public static readonly string[] Forms = ["receipt", "supplement-request", "refusal", "apology", "stop-notice", "control-sheet"];
 
     public async ValueTask<PrintedForm> Handle(GetDossierFormQuery query, CancellationToken cancellationToken)
     {
@@ -32,45 +40,45 @@ public sealed class GetDossierFormQueryHandler(
 
         var officer = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
         var dossier = await access.FindVisibleAsync(officer, query.Code, cancellationToken);
+        var regime = PrintableForms.RegimeOf(regimes, dossier);
+        if (PrintableForms.Of(dossier, regimes).All(f => f.Name != query.Form))
+        {
+            throw new NotFoundException(regime.Form(query.Form) is null
+                ? $"Hồ sơ được tiếp nhận ngày {VietnameseDates.Short(dossier.ReceivedAt)}, theo bộ biểu mẫu của {regime.Circular}; bộ biểu mẫu đó không có biểu mẫu này."
+                : query.Form == "receipt"
+                    ? "Hồ sơ không được tiếp nhận nên không có giấy tiếp nhận; hãy in phiếu từ chối."
+                    : "Hồ sơ chưa có thao tác tương ứng nên chưa có biểu mẫu này.");
+        }
+
         // The procedure, the issuing office and the people's names from the cached reference data.
         var snapshot = await reference.CurrentAsync(cancellationToken);
         var version = snapshot.ProcedureVersion(dossier.ProcedureVersionId)
             ?? throw new InvalidOperationException($"Procedure version {dossier.ProcedureVersionId} is not in the reference data.");
         var procedure = snapshot.ProcedureName(version.Id)!.Name;
-        var issuer = FormIssuers.ForOffice(snapshot, dossier.ReceivingOfficeId);
-        var names = new Names(snapshot);
-
-        if (PrintableForms.Of(dossier).All(f => f.Name != query.Form))
-        {
-            throw new NotFoundException(query.Form == "receipt"
-                ? "Hồ sơ không được tiếp nhận nên không có giấy tiếp nhận; hãy in phiếu từ chối."
-                : "Hồ sơ chưa có thao tác tương ứng nên chưa có biểu mẫu này.");
-        }
+        var heading = regime.Form(query.Form)!;
+        var receivedIssuer = FormIssuers.ForOffice(snapshot, dossier.ReceivingOfficeId, regimes.At(dossier.ReceivedAt));
+        var notices = new DossierNotices(dossier, procedure, heading, snapshot, regimes);
 
         var content = query.Form switch
         {
-            "receipt" => renderer.Receipt(Receipt(dossier, version, procedure, issuer, names)),
-            "supplement-request" => renderer.SupplementRequest(SupplementRequest(dossier, procedure, issuer, names, snapshot)),
-            "refusal" => renderer.Refusal(Notice(dossier, procedure, issuer, names, query.Form)),
-            "apology" => renderer.Apology(Notice(dossier, procedure, FormIssuers.ForOffice(snapshot, HeldWhen(dossier, query.Form)), names, query.Form)),
-            _ => renderer.ControlSheet(ControlSheet(dossier, procedure, issuer, snapshot)),
+            "receipt" => renderer.Receipt(Receipt(dossier, version, procedure, heading, receivedIssuer, notices.Names)),
+            "supplement-request" => renderer.SupplementRequest(notices.SupplementRequest()),
+            "refusal" => renderer.Refusal(notices.FromDesk(query.Form)),
+            "apology" => renderer.Apology(notices.FromProcessingOffice(query.Form)),
+            "stop-notice" => renderer.StopNotice(notices.FromProcessingOffice(query.Form)),
+            _ => renderer.ControlSheet(ControlSheet(dossier, procedure, heading, receivedIssuer, snapshot)),
         };
         return new PrintedForm($"{query.Form}-{dossier.Code}.pdf", content);
     }
 
-    /// <summary>Officers' full names as the forms print them: empty for nobody.</summary>
-    private sealed record Names(ReferenceSnapshot Reference)
-    {
-        public string Of(Guid? officerId) => officerId is { } id ? Reference.Person(id)?.FullName ?? "" : "";
-    }
-
     /// <summary>The ledger entry is the one given at receipt (read, never counted), so every reprint shows the same number.</summary>
     private ReceiptForm Receipt(
-        Dossier dossier, ProcedureVersion version, string procedure, FormIssuer issuer, Names names)
+        Dossier dossier, ProcedureVersion version, string procedure, FormHeading heading, FormIssuer issuer, OfficerNames names)
     {
         var due = dossier.DueAt!.Value; // printable only with an appointment (PrintableForms)
         var applicant = dossier.Applicant;
         return new ReceiptForm(
+            heading,
             issuer,
             dossier.Code,
             applicant.FullName,
@@ -97,68 +105,22 @@ public sealed class GetDossierFormQueryHandler(
             names.Of(dossier.ReceivedById));
     }
 
-    /// <summary>Mẫu 02–04: printable only once their action and reasons exist (PrintableForms).</summary>
-    private static NoticeForm Notice(Dossier dossier, string procedure, FormIssuer issuer, Names names, string form)
-    {
-        var cause = PrintableForms.CauseOf(dossier, form)!;
-        var reasons = PrintableForms.ReasonsOf(dossier, form)!;
-        var applicant = dossier.Applicant;
-        return new NoticeForm(
-            issuer,
-            dossier.Code,
-            applicant.FullName,
-            applicant.Address,
-            applicant.Phone,
-            applicant.Email,
-            procedure,
-            dossier.ReceivedAt,
-            dossier.DueBeforeExtension,
-            dossier.ExtendedTo,
-            reasons,
-            cause.At,
-            names.Of(cause.OfficerId),
-            issuer.Office);
-    }
-
-    /// <summary>
-    /// Mẫu 02 states why the items are needed, and names the officer who asked, at the office that held
-    /// the dossier then, as the one to contact (Art. 15(3), 17(2)(a)).
-    /// </summary>
-    private static NoticeForm SupplementRequest(Dossier dossier, string procedure, FormIssuer issuer, Names names, ReferenceSnapshot reference)
-    {
-        var notice = Notice(dossier, procedure, issuer, names, "supplement-request");
-        var cause = PrintableForms.CauseOf(dossier, "supplement-request")!;
-        var contact = PrintableForms.ContactOf(names.Of(cause.OfficerId), reference.Office(HeldWhen(dossier, "supplement-request"))!.Name);
-        return notice with { Contact = contact, Grounds = dossier.SupplementReasons };
-    }
-
-    /// <summary>
-    /// The office holding the dossier when the notice's action was taken: the processing agency that
-    /// asked for the supplement, or that apologises under its own header (Art. 19(9)).
-    /// </summary>
-    private static Guid HeldWhen(Dossier dossier, string form)
-    {
-        var cause = PrintableForms.CauseOf(dossier, form)!;
-        return dossier.Handoffs.Last(h => h.HandedAt <= cause.At).ToOfficeId;
-    }
-
-    private static ControlSheetForm ControlSheet(Dossier dossier, string procedure, FormIssuer issuer, ReferenceSnapshot reference)
+    private static ControlSheetForm ControlSheet(Dossier dossier, string procedure, FormHeading heading, FormIssuer issuer, ReferenceSnapshot reference)
     {
         var handoffs = dossier.Handoffs;
         string OfficeName(Guid id) => reference.Office(id)!.Name;
         string? OfficerName(Guid? id) => id is { } officer ? reference.Person(officer)?.FullName : null;
-        var lead = dossier.Steps.FirstOrDefault(s => s.Kind == StepKind.Assess)?.OfficeId;
         var coOfficeNames = dossier.Steps.Where(s => s.Kind == StepKind.Verify).Select(s => s.OfficeId).Distinct().Select(OfficeName).ToList();
-        var leadName = lead is { } id ? OfficeName(id) : issuer.Office;
 
         return new ControlSheetForm(
+            heading,
             issuer,
             dossier.Code,
             dossier.Applicant.FullName,
             procedure,
             dossier.ReceivedAt,
             dossier.DueAt,
-            leadName,
+            OfficeName(dossier.CompetentOfficeId),
             coOfficeNames,
             [.. handoffs.Select(h => new ControlSheetRow(
                 h.FromOfficeId is { } from ? OfficeName(from) : "Tổ chức, cá nhân nộp hồ sơ",

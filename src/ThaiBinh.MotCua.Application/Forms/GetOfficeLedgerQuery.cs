@@ -2,18 +2,17 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common;
-using ThaiBinh.MotCua.Application.Common.Validation;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Application.Common.Ports;
+using ThaiBinh.MotCua.Application.Common.Validation;
 using ThaiBinh.MotCua.Application.Dossiers;
 using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Domain.Dossiers;
-using ThaiBinh.MotCua.Domain.Procedures;
 
 namespace ThaiBinh.MotCua.Application.Forms;
 
 /// <summary>
-/// Mẫu 06, the ledger of the dossiers an office received between two days. Entry numbers run through
+/// Sổ theo dõi hồ sơ (Mẫu 06 of TT 01/2018, Mẫu 07 of TT 03/2025), the ledger of the dossiers an office received between two days. Entry numbers run through
 /// the year, as in the paper book (one book per year): each dossier's own, given at receipt. Who asks,
 /// and whether the office is theirs, is read from the primary; the book itself from the reporting
 /// tables (a replica may be seconds behind).
@@ -30,7 +29,7 @@ public sealed class GetOfficeLedgerQueryValidator : AbstractValidator<GetOfficeL
 }
 
 public sealed class GetOfficeLedgerQueryHandler(
-    IMotCuaDbContext db, IReportingDb reports, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access, IFormPdfRenderer renderer)
+    IMotCuaDbContext db, IReportingDb reports, ICurrentOfficer currentOfficer, IReferenceData reference, IRegimes regimes, DossierAccess access, IFormPdfRenderer renderer)
     : IQueryHandler<GetOfficeLedgerQuery, PrintedForm>
 {
     public async ValueTask<PrintedForm> Handle(GetOfficeLedgerQuery query, CancellationToken cancellationToken)
@@ -63,7 +62,7 @@ public sealed class GetOfficeLedgerQueryHandler(
                 1,
                 d.Applicant.FullName,
                 ContactOf(d.Applicant),
-                snapshot.Office(d.Steps.FirstOrDefault(s => s.Kind == StepKind.Assess)?.OfficeId ?? office.Id)!.Name,
+                snapshot.Office(d.CompetentOfficeId)!.Name,
                 d.ReceivedAt,
                 d.DueAt,
                 handoffs.Count > 1 ? handoffs[1].HandedAt : null,
@@ -73,8 +72,10 @@ public sealed class GetOfficeLedgerQueryHandler(
         }).ToList();
         rows = [.. rows.Concat(await GuidanceRowsAsync(office.Id, from, to, snapshot, cancellationToken)).OrderBy(r => r.ReceivedAt)];
 
-        var issuer = FormIssuers.ForOffice(snapshot, office.Id);
-        var content = renderer.Ledger(new LedgerForm(issuer, query.From.Value, query.To.Value, rows));
+        // A book belongs to the period its first day falls in: Mẫu 06 of TT 01/2018 or Mẫu 07 of TT 03/2025.
+        var regime = regimes.For(query.From.Value);
+        var issuer = FormIssuers.ForOffice(snapshot, office.Id, regime);
+        var content = renderer.Ledger(new LedgerForm(regime.Form("ledger")!, issuer, query.From.Value, query.To.Value, rows));
         return new PrintedForm($"so-theo-doi-{office.Code}-{query.From:yyyyMMdd}-{query.To:yyyyMMdd}.pdf", content);
     }
 

@@ -3,21 +3,19 @@ using ThaiBinh.MotCua.Domain.Common;
 
 namespace ThaiBinh.MotCua.Infrastructure.Forms;
 
-/// <summary>Mẫu 04 (A5): Phiếu xin lỗi và hẹn lại ngày trả kết quả.</summary>
+/// <summary>
+/// Mẫu 04 (A5): Phiếu xin lỗi và hẹn lại ngày trả kết quả (TT 01/2018), Văn bản xin lỗi và đề nghị gia
+/// hạn thời gian giải quyết (TT 03/2025, fields of 2018 kept: docs/forms/README.md). Issued by the
+/// office processing the dossier, signed by whoever asked for the extension there.
+/// </summary>
 internal static class ApologyPdf
 {
-    public static byte[] Render(NoticeForm form) => NoticePdf.Render(form, "Phiếu xin lỗi và hẹn lại ngày trả kết quả", canvas =>
+    public static byte[] Render(NoticeForm form) => NoticePdf.Render(form, canvas =>
     {
         var text = PdfCanvas.Font(NoticePdf.Size);
-        canvas.LabelValue("Kính gửi:", form.ApplicantName, text, PdfCanvas.Font(NoticePdf.Size, bold: true));
-        canvas.LabelValue("Địa chỉ:", form.Address ?? "", text, PdfCanvas.Font(NoticePdf.Size, bold: true));
-        canvas.LabelValue("Số điện thoại:", form.Phone ?? "", text, PdfCanvas.Font(NoticePdf.Size, bold: true));
-        canvas.Space(3);
-        var received = VietnameseDates.Day(DateOnly.FromDateTime(VietnamTime.ToLocal(form.ReceivedAt).DateTime));
+        NoticePdf.Addressee(canvas, form);
         canvas.Paragraph(
-            $"{char.ToUpperInvariant(received[0])}{received[1..]}, "
-            + $"{form.Issuer.Office} tiếp nhận giải quyết hồ sơ của Ông/Bà về {form.Procedure}, mã hồ sơ {form.Code}. "
-            + $"Thời gian hẹn trả kết quả giải quyết hồ sơ: {VietnameseDates.Long(form.OriginalDueAt!.Value)}.",
+            NoticePdf.Received(form) + $" Thời gian hẹn trả kết quả giải quyết hồ sơ: {VietnameseDates.Long(form.OriginalDueAt!.Value)}.",
             text);
         canvas.Space(2);
         canvas.Paragraph($"Tuy nhiên đến nay, chưa trả kết quả giải quyết hồ sơ của Ông/Bà đúng hẹn. Lý do: {form.Reasons}", text);

@@ -4,18 +4,18 @@ using ThaiBinh.MotCua.Domain.Common;
 
 namespace ThaiBinh.MotCua.Infrastructure.Forms;
 
-/// <summary>Mẫu 05 (A4): Phiếu kiểm soát quá trình giải quyết hồ sơ, one row per hand-off.</summary>
+/// <summary>Phiếu kiểm soát quá trình giải quyết hồ sơ (A4; Mẫu 05 of TT 01/2018, 06 of TT 03/2025), one row per hand-off.</summary>
 internal static class ControlSheetPdf
 {
     private const double Size = 11;
 
     public static byte[] Render(ControlSheetForm form)
     {
-        using var canvas = new PdfCanvas($"Phiếu kiểm soát quá trình giải quyết hồ sơ {form.Code}", PageSize.A4);
+        using var canvas = new PdfCanvas($"{form.Heading.Title} {form.Code}", PageSize.A4);
         var text = PdfCanvas.Font(Size);
         var bold = PdfCanvas.Font(Size, bold: true);
-        canvas.MottoHeader(form.Issuer, form.ReceivedAt, 10.5);
-        canvas.Title("Phiếu kiểm soát quá trình giải quyết hồ sơ", $"Mã hồ sơ: {form.Code}", 13);
+        canvas.MottoHeader(form.Heading, form.Issuer, form.ReceivedAt, 10.5);
+        canvas.Title(form.Heading.Title, $"Mã hồ sơ: {form.Code}", 13);
         canvas.LabelValue("(Kèm theo hồ sơ của:", form.ApplicantName + ")", text, bold);
         canvas.LabelValue("Nội dung yêu cầu giải quyết:", form.Procedure, text, bold);
         canvas.LabelValue("Ngày nhận:", VietnameseDates.Long(form.ReceivedAt), text, bold);

@@ -12,6 +12,8 @@ internal sealed class FormPdfRenderer(TimeProvider clock) : IFormPdfRenderer
 
     public byte[] Apology(NoticeForm form) => ApologyPdf.Render(form);
 
+    public byte[] StopNotice(NoticeForm form) => StopNoticePdf.Render(form);
+
     public byte[] ControlSheet(ControlSheetForm form) => ControlSheetPdf.Render(form);
 
     public byte[] Ledger(LedgerForm form) => LedgerPdf.Render(form, clock.GetUtcNow());

@@ -5,15 +5,15 @@ using ThaiBinh.MotCua.Domain.Common;
 
 namespace ThaiBinh.MotCua.Infrastructure.Forms;
 
-/// <summary>Mẫu 06 (A4 landscape): Sổ theo dõi hồ sơ of one office for a period, over as many pages as it takes.</summary>
+/// <summary>Sổ theo dõi hồ sơ (A4 landscape; Mẫu 06 of TT 01/2018, 07 of TT 03/2025) of one office for a period, over as many pages as it takes.</summary>
 internal static class LedgerPdf
 {
     public static byte[] Render(LedgerForm form, DateTimeOffset printedAt)
     {
-        using var canvas = new PdfCanvas($"Sổ theo dõi hồ sơ {form.Issuer.Office}", PageSize.A4, PageOrientation.Landscape);
-        canvas.MottoHeader(form.Issuer, printedAt, 10);
+        using var canvas = new PdfCanvas($"{form.Heading.Title} {form.Issuer.Office}", PageSize.A4, PageOrientation.Landscape);
+        canvas.MottoHeader(form.Heading, form.Issuer, printedAt, 10);
         canvas.Title(
-            "Sổ theo dõi hồ sơ",
+            form.Heading.Title,
             $"Từ {VietnameseDates.Day(form.From)} đến {VietnameseDates.Day(form.To)} ({form.Rows.Count.ToString(CultureInfo.InvariantCulture)} hồ sơ)",
             13);
 

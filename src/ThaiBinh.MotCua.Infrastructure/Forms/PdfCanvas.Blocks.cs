@@ -3,6 +3,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
 using QRCoder;
+using ThaiBinh.MotCua.Application.Common.Regimes;
 using ThaiBinh.MotCua.Application.Forms;
 
 namespace ThaiBinh.MotCua.Infrastructure.Forms;
@@ -11,10 +12,11 @@ namespace ThaiBinh.MotCua.Infrastructure.Forms;
 internal sealed partial class PdfCanvas
 {
     /// <summary>
-    /// The header of every form: the issuing office on the left (parent agency above, office in bold,
-    /// a short rule under it), the national motto on the right, and the place and date below.
+    /// The header of every form: its number and circular in the top corner (forms differ by legal
+    /// period), the issuing office on the left (the committees above it, office in bold, a short rule
+    /// under it), the national motto on the right, and the place and date below.
     /// </summary>
-    public void MottoHeader(FormIssuer issuer, DateTimeOffset issuedAt, double size)
+    public void MottoHeader(FormHeading heading, FormIssuer issuer, DateTimeOffset issuedAt, double size)
     {
         var regular = Font(size);
         var bold = Font(size, bold: true);
@@ -22,9 +24,14 @@ internal sealed partial class PdfCanvas
         var column = Width * 0.47;
         var rightLeft = Left + column;
         var rightWidth = Width - column;
+        Paragraph($"{heading.Number} ({heading.Source})", Font(size - 1, italic: true), Align.Right);
         var top = Y;
 
-        Paragraph(issuer.ParentAgency.ToUpperInvariant(), regular, Align.Center, left: Left, width: column);
+        foreach (var committee in issuer.Committees)
+        {
+            Paragraph(committee.ToUpperInvariant(), regular, Align.Center, left: Left, width: column);
+        }
+
         Paragraph(issuer.Office.ToUpperInvariant(), bold, Align.Center, left: Left, width: column);
         Rule(Left + (column * 0.3), column * 0.4);
         var leftBottom = Y;

@@ -5,7 +5,7 @@ using ThaiBinh.MotCua.Domain.Common;
 
 namespace ThaiBinh.MotCua.Infrastructure.Forms;
 
-/// <summary>Mẫu 01 (A5): Giấy tiếp nhận hồ sơ và hẹn trả kết quả, with the lookup QR code.</summary>
+/// <summary>Mẫu 01 (A5): Giấy tiếp nhận hồ sơ và hẹn trả kết quả, with the lookup QR code; the same number in both circulars.</summary>
 internal static class ReceiptPdf
 {
     private const double Size = 10;
@@ -13,12 +13,12 @@ internal static class ReceiptPdf
 
     public static byte[] Render(ReceiptForm form)
     {
-        using var canvas = new PdfCanvas($"Giấy tiếp nhận hồ sơ và hẹn trả kết quả {form.Code}", PageSize.A5);
+        using var canvas = new PdfCanvas($"{form.Heading.Title} {form.Code}", PageSize.A5);
         var text = PdfCanvas.Font(Size);
         var bold = PdfCanvas.Font(Size, bold: true);
 
-        canvas.MottoHeader(form.Issuer, form.ReceivedAt, 8.5);
-        canvas.Title("Giấy tiếp nhận hồ sơ và hẹn trả kết quả", null, 12);
+        canvas.MottoHeader(form.Heading, form.Issuer, form.ReceivedAt, 8.5);
+        canvas.Title(form.Heading.Title, null, 12);
 
         var top = canvas.Y;
         canvas.Qr(form.LookupUrl, canvas.Right - QrSize, top - 4, QrSize);

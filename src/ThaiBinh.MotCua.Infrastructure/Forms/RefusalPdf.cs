@@ -2,10 +2,10 @@ using ThaiBinh.MotCua.Application.Forms;
 
 namespace ThaiBinh.MotCua.Infrastructure.Forms;
 
-/// <summary>Mẫu 03 (A5): Phiếu từ chối tiếp nhận, giải quyết hồ sơ.</summary>
+/// <summary>Mẫu 03 (A5): Phiếu từ chối tiếp nhận giải quyết hồ sơ, in both circulars.</summary>
 internal static class RefusalPdf
 {
-    public static byte[] Render(NoticeForm form) => NoticePdf.Render(form, "Phiếu từ chối tiếp nhận giải quyết hồ sơ", canvas =>
+    public static byte[] Render(NoticeForm form) => NoticePdf.Render(form, canvas =>
     {
         canvas.Paragraph($"{form.Issuer.Office} tiếp nhận hồ sơ của:", PdfCanvas.Font(NoticePdf.Size));
         NoticePdf.Applicant(canvas, form, "Ông/Bà/Tổ chức:");

@@ -5,7 +5,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Forms;
 /// <summary>Mẫu 02 (A5): Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.</summary>
 internal static class SupplementRequestPdf
 {
-    public static byte[] Render(NoticeForm form) => NoticePdf.Render(form, "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", canvas =>
+    public static byte[] Render(NoticeForm form) => NoticePdf.Render(form, canvas =>
     {
         NoticePdf.Applicant(canvas, form, "Hồ sơ của:");
         canvas.Paragraph("Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau:", PdfCanvas.Font(NoticePdf.Size, bold: true));

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ThaiBinh.MotCua.Application.Common.Ports;
 
 namespace ThaiBinh.MotCua.Web.Errors;
 
@@ -34,13 +36,14 @@ public static class PageErrorResponses
     {
         var (title, text) = Explain(status, http.Response.Headers.RetryAfter.ToString());
         var trace = WebUtility.HtmlEncode(Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier);
+        var brand = WebUtility.HtmlEncode(http.RequestServices.GetRequiredService<IRegimes>().Today(http.RequestServices.GetRequiredService<TimeProvider>()).Brand);
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/html; charset=utf-8";
         return http.Response.WriteAsync($$"""
             <!DOCTYPE html>
             <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{title}}</title><link rel="stylesheet" href="/_content/ThaiBinh.MotCua.Web/app.css"></head>
-            <body><header class="topbar"><a class="brand" href="/">Một cửa điện tử</a></header>
+            <body><header class="topbar"><a class="brand" href="/">{{brand}}</a></header>
             <main class="page narrow"><h1>{{title}}</h1><p>{{text}}</p>
             <p class="hint">Mã truy vết: {{trace}}</p><p><a href="/">Về trang đầu</a></p></main></body></html>
             """);

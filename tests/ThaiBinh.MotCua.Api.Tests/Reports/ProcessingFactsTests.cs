@@ -185,9 +185,9 @@ public sealed class ProcessingFactsTests(ApiFixture api) : ApiTest
         var supervisor = new ProvinceSupervisor(await db.Officers.Where(o => o.Username == ProvinceSupervisor.Username).Select(o => o.Id).SingleAsync());
         var scopeOfSupervision = new SupervisionScope(db, supervisor, services.GetRequiredService<IReferenceData>(), services.GetRequiredService<DossierAccess>(), api.Factory.Clock);
         var reportingDb = services.GetRequiredService<IReportingDb>();
-        var fromFacts = await new GetProcessingReportQueryHandler(reportingDb, scopeOfSupervision, services.GetRequiredService<IProcessingFactsSource>(), api.Factory.Clock)
+        var fromFacts = await new GetProcessingReportQueryHandler(reportingDb, scopeOfSupervision, services.GetRequiredService<IProcessingFactsSource>(), services.GetRequiredService<IRegimes>(), api.Factory.Clock)
             .Handle(query, CancellationToken.None);
-        var counted = await new GetProcessingReportQueryHandler(reportingDb, scopeOfSupervision, new DossierCountingFactsSource(api.ConnectionString), api.Factory.Clock)
+        var counted = await new GetProcessingReportQueryHandler(reportingDb, scopeOfSupervision, new DossierCountingFactsSource(api.ConnectionString), services.GetRequiredService<IRegimes>(), api.Factory.Clock)
             .Handle(query, CancellationToken.None);
         return (fromFacts, counted);
     }

@@ -23,7 +23,7 @@ public sealed class GetDeskGuidanceFormQueryValidator : AbstractValidator<GetDes
 }
 
 public sealed class GetDeskGuidanceFormQueryHandler(
-    IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access, IFormPdfRenderer renderer)
+    IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, DossierAccess access, IFormPdfRenderer renderer, IRegimes regimes)
     : IQueryHandler<GetDeskGuidanceFormQuery, PrintedForm>
 {
     public async ValueTask<PrintedForm> Handle(GetDeskGuidanceFormQuery query, CancellationToken cancellationToken)
@@ -38,10 +38,13 @@ public sealed class GetDeskGuidanceFormQueryHandler(
         }
 
         var snapshot = await reference.CurrentAsync(cancellationToken);
-        var issuer = FormIssuers.ForOffice(snapshot, guidance.OfficeId);
+        // The guidance's own day picks the form set and the header, as a dossier's receipt day does.
+        var regime = regimes.At(guidance.At);
+        var issuer = FormIssuers.ForOffice(snapshot, guidance.OfficeId, regime);
         var officerName = snapshot.Person(guidance.OfficerId)?.FullName ?? "";
         var applicant = guidance.Applicant;
         var form = new NoticeForm(
+            regime.Form("supplement-request")!,
             issuer,
             $"chưa có (phiếu hướng dẫn số {guidance.Number})",
             applicant.FullName,

@@ -19,7 +19,7 @@ public sealed record GetProcessingReportQuery(string? UnitCode, DateOnly? From, 
     : IQuery<ProcessingReportDto>;
 
 public sealed class GetProcessingReportQueryHandler(
-    IReportingDb db, SupervisionScope scope, IProcessingFactsSource source, TimeProvider clock)
+    IReportingDb db, SupervisionScope scope, IProcessingFactsSource source, IRegimes regimes, TimeProvider clock)
     : IQueryHandler<GetProcessingReportQuery, ProcessingReportDto>
 {
     public async ValueTask<ProcessingReportDto> Handle(GetProcessingReportQuery query, CancellationToken cancellationToken)
@@ -64,7 +64,7 @@ public sealed class GetProcessingReportQueryHandler(
         var today = VietnamToday.Of(clock);
         var inForceOn = today < query.To!.Value ? today : query.To.Value;
         var deskHandled = await DeskHandled.ForLevelsAsync(
-            db, [.. levels.Where(l => units.ContainsValue(l.Code))], inForceOn, cancellationToken);
+            db, regimes, [.. levels.Where(l => units.ContainsValue(l.Code))], inForceOn, cancellationToken);
 
         var officeIds = offices.Select(o => o.Id).ToList();
         var deskGuidance = await db.DeskGuidances.AsNoTracking()

@@ -75,6 +75,10 @@ public sealed record ProcessingRowDto(
 
 /// <summary>
 /// The plan's target of procedures handled fully at the desk (received, appraised, approved and
-/// returned there) for one level; <see cref="Target"/> is null where the plan sets none.
+/// returned there) for one level; <see cref="Target"/> is null where the plan of
+/// <see cref="TargetPeriod"/>, the legal period the target was read from, sets none.
 /// </summary>
-public sealed record DeskHandledDto(NamedDto Level, int Procedures, int HandledFullyAtDesk, decimal? Share, int? Target, bool? Met);
+public sealed record DeskHandledDto(NamedDto Level, int Procedures, int HandledFullyAtDesk, decimal? Share, int? Target, bool? Met, LegalPeriodDto TargetPeriod);
+
+/// <summary>A legal period of the one-stop mechanism: its code, its decree, its first and last day (null while in force).</summary>
+public sealed record LegalPeriodDto(string Code, string Decree, DateOnly From, DateOnly? To);
