@@ -12,7 +12,7 @@ namespace ThaiBinh.MotCua.Api.Tests;
 /// </summary>
 public sealed class DatabaseOutageTests : IAsyncLifetime
 {
-    private const string Desk = "xa.tiepnhan";
+    private const string Desk = "phuong.tiepnhan";
     private const string Procedure = "1.001193";
 
     private TestDatabase _database = null!;

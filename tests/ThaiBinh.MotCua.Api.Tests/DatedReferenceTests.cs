@@ -36,9 +36,10 @@ public sealed class DatedReferenceTests(ApiFixture api) : ApiTest
 
         // Three tiers: the commune's parent is the district; two tiers: the province, with no name of a level in the code.
         Assert.Equal(world.DistrictDesk, reference.ParentDesk(deskA, LastOldDay)!.Code);
-        Assert.Equal("000.00.01.H54", reference.ParentDesk(deskN1, FirstNewDay)!.Code);
-        // The day after the district desk closed, the old commune's nearest desk in force is the province's.
-        Assert.Equal("000.00.01.H54", reference.ParentDesk(deskA, FirstNewDay)!.Code);
+        // (the province's centre, asked on the last day it works: Thái Bình's whole tree closes on 30/06/2025).
+        Assert.Equal("000.00.01.H54", reference.ParentDesk(deskN1, LastOldDay)!.Code);
+        // The day after, nothing above the old commune works any more: no desk to route to.
+        Assert.Null(reference.ParentDesk(deskA, FirstNewDay));
         Assert.Equal(world.DeskN1, reference.InForceSuccessorOn(deskA, FirstNewDay)!.Code);
         Assert.Null(reference.InForceSuccessorOn(reference.OfficeOn(world.DistrictDesk, LastOldDay)!, FirstNewDay));
     }

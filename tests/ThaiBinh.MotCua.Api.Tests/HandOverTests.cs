@@ -67,10 +67,10 @@ public sealed class HandOverTests(ApiFixture api) : ApiTest
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync("/api/admin/hand-overs", new { })).StatusCode);
 
         var admin = await api.CreateClientSignedInAsAsync("admin");
-        // The provincial centre is open: not a closed office, so nothing to hand over from it.
-        var response = await admin.PostAsJsonAsync("/api/admin/hand-overs", new { officeCode = "000.00.01.H54" });
+        // Hưng Yên's provincial centre is open: not a closed office, so nothing to hand over from it.
+        var response = await admin.PostAsJsonAsync("/api/admin/hand-overs", new { officeCode = "000.00.01.H31" });
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("000.00.01.H54", (await Problem.ReadAsync(response)).Detail);
+        Assert.Contains("000.00.01.H31", (await Problem.ReadAsync(response)).Detail);
     }
 
     private static async Task<JsonElement> HandOverAsync(HttpClient admin, object body)

@@ -74,13 +74,15 @@ public sealed class ProcessingReportTests(ApiFixture api) : ApiTest
     public async Task A_dossier_received_long_before_the_period_and_still_open_is_carried_into_it()
     {
         var old = await ReceiveAsync("tinh.tiepnhan", "2.000488", "direct");
-        var later = api.Factory.Clock.GetUtcNow().AddDays(60); // long before the period: the report reads it among the dossiers not ended
+        // Long before the period (the report reads it among the dossiers not ended), and still in the
+        // 2018 world of the class's other tests, whose desks close on 30/06/2025.
+        var later = api.Factory.Clock.GetUtcNow().AddDays(20);
         api.Factory.Clock.SetUtcNow(later);
         using var supervisor = await api.CreateClientSignedInAsAsync("tinh.giamsat");
         var before = await ProcedureRowAsync(supervisor, "34", "2.000488");
         Assert.True(before.GetProperty("carriedOver").GetInt64() >= 1);
 
-        // Signed in anew: sixty days later the first sign-in has long expired.
+        // Signed in anew: twenty days later the first sign-in has long expired.
         await new WorkflowClient(api).DoAsync("tinh.tiepnhan", old, "withdraw", new { reason = "Công dân xin rút hồ sơ" });
 
         var after = await ProcedureRowAsync(supervisor, "34", "2.000488");

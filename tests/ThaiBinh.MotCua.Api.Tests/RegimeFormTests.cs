@@ -41,15 +41,15 @@ public sealed class RegimeFormTests(ApiFixture api) : ApiTest
     public async Task A_dossier_received_on_1_October_2025_prints_the_TT_03_forms_under_its_province()
     {
         var desk = At(October1);
-        var code = (await desk.ReceiveAsync("xa.tiepnhan", "1.001193")).Code();
+        var code = (await desk.ReceiveAsync("phuong.tiepnhan", "1.001193")).Code();
 
-        var receipt = await ReadAsync(desk, "xa.tiepnhan", code, "receipt");
-        var controlSheet = await ReadAsync(desk, "xa.tiepnhan", code, "control-sheet");
-        var offered = await OfferedAsync(desk, "xa.tiepnhan", code);
+        var receipt = await ReadAsync(desk, "phuong.tiepnhan", code, "receipt");
+        var controlSheet = await ReadAsync(desk, "phuong.tiepnhan", code, "control-sheet");
+        var offered = await OfferedAsync(desk, "phuong.tiepnhan", code);
 
         Assert.Contains("Mẫu 01 (Thông tư 03/2025/TT-VPCP)", receipt);
-        var province = receipt.IndexOf("ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH", StringComparison.Ordinal);
-        var commune = receipt.IndexOf("ỦY BAN NHÂN DÂN PHƯỜNG LÊ HỒNG PHONG", StringComparison.Ordinal);
+        var province = receipt.IndexOf("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", StringComparison.Ordinal);
+        var commune = receipt.IndexOf("ỦY BAN NHÂN DÂN PHƯỜNG THÁI BÌNH", StringComparison.Ordinal);
         Assert.True(province >= 0 && commune > province, receipt);
         Assert.Contains("Mẫu 06 (Thông tư 03/2025/TT-VPCP)", controlSheet);
         Assert.Contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", controlSheet);
@@ -64,18 +64,18 @@ public sealed class RegimeFormTests(ApiFixture api) : ApiTest
         var oldCode = (await old.ReceiveAsync("xa.tiepnhan", "1.001193")).Code();
         await old.DoAsync("xa.lanhdao", oldCode, "stop", new { reason = "Công dân không bổ sung hồ sơ đúng hạn" });
         var current = At(October1);
-        var code = (await current.ReceiveAsync("xa.tiepnhan", "1.001193")).Code();
-        await current.DoAsync("xa.lanhdao", code, "stop", new { reason = "Công dân đề nghị dừng để nộp lại hồ sơ khác" });
+        var code = (await current.ReceiveAsync("phuong.tiepnhan", "1.001193")).Code();
+        await current.DoAsync("phuong.lanhdao", code, "stop", new { reason = "Công dân đề nghị dừng để nộp lại hồ sơ khác" });
 
-        var notice = await ReadAsync(current, "xa.tiepnhan", code, "stop-notice");
-        var offered = await OfferedAsync(current, "xa.tiepnhan", code);
+        var notice = await ReadAsync(current, "phuong.tiepnhan", code, "stop-notice");
+        var offered = await OfferedAsync(current, "phuong.tiepnhan", code);
         var oldNotice = await (await current.As("xa.tiepnhan")).GetAsync($"/api/dossiers/{oldCode}/forms/stop-notice.pdf");
         var oldOffered = await OfferedAsync(current, "xa.tiepnhan", oldCode);
 
         Assert.Contains("Mẫu 05 (Thông tư 03/2025/TT-VPCP)", notice);
         Assert.Contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", notice);
         Assert.Contains("Công dân đề nghị dừng để nộp lại hồ sơ khác", notice);
-        Assert.Contains("Đinh Công Thành", notice);
+        Assert.Contains("Tạ Quang Vinh", notice);
         Assert.Equal("Thông báo dừng giải quyết hồ sơ (Mẫu 05)", offered["stop-notice"]);
         Assert.Equal(HttpStatusCode.NotFound, oldNotice.StatusCode);
         Assert.Contains("Thông tư 01/2018/TT-VPCP", (await Problem.ReadAsync(oldNotice)).Detail);
@@ -89,7 +89,7 @@ public sealed class RegimeFormTests(ApiFixture api) : ApiTest
         var code = (await desk.ReceiveAsync("tinh.tiepnhan", "2.000488")).Code();
         await desk.DoAsync("tinh.tiepnhan", code, "transfer");
         api.Factory.Clock.Advance(TimeSpan.FromMinutes(30));
-        await desk.DoAsync("tinh.chuyenvien", code, "request-supplement", new { items = "Bản sao Giấy khai sinh; Ảnh chân dung 4x6" });
+        await desk.DoAsync("tinh.chuyenvien", code, "request-supplement", new { items = "Bản sao Giấy khai sinh; Ảnh chân dung 4x6", reason = "Hồ sơ thiếu giấy tờ theo quy định" });
         var supplement = await ReadAsync(desk, "tinh.chuyenvien", code, "supplement-request");
         api.Factory.Clock.Advance(TimeSpan.FromMinutes(30));
         await desk.DoAsync("tinh.tiepnhan", code, "supplement");
@@ -115,8 +115,8 @@ public sealed class RegimeFormTests(ApiFixture api) : ApiTest
         var code = (await june.ReceiveAsync("tinh.tiepnhan", "2.000488")).Code();
         var juneLedger = await LedgerAsync(june, "tinh.tiepnhan", "000.00.01.H54", June20);
         var october = At(October1);
-        await october.ReceiveAsync("xa.tiepnhan", "1.001193");
-        var octoberLedger = await LedgerAsync(october, "xa.tiepnhan", "000.01.31.H54", October1);
+        await october.ReceiveAsync("phuong.tiepnhan", "1.001193");
+        var octoberLedger = await LedgerAsync(october, "phuong.tiepnhan", "000.40.40.H31", October1);
 
         Assert.Contains(code, juneLedger);
         Assert.Contains("Mẫu 06 (Thông tư 01/2018/TT-VPCP)", juneLedger);

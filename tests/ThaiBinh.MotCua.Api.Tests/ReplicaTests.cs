@@ -56,8 +56,8 @@ public sealed class ReplicaServer : IAsyncLifetime
 
 public sealed class ReplicaTests(ReplicaServer server) : IClassFixture<ReplicaServer>
 {
-    private const string Desk = "xa.tiepnhan";
-    private const string Supervisor = "xa.giamsat";
+    private const string Desk = "phuong.tiepnhan";
+    private const string Supervisor = "phuong.giamsat";
     private const string Procedure = "1.001193";
 
     private StreamingReplica Replica => server.Replica;

@@ -37,7 +37,7 @@ public sealed class TwoServers : IAsyncLifetime
 
 public sealed class TwoServersTests(TwoServers servers) : IClassFixture<TwoServers>
 {
-    private const string Desk = "xa.tiepnhan";
+    private const string Desk = "phuong.tiepnhan";
     private const string Procedure = "1.001193";
     private static readonly TimeSpan JobWait = TimeSpan.FromSeconds(90);
 

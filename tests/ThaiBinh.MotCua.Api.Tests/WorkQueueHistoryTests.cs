@@ -24,7 +24,7 @@ public sealed class WorkQueueHistoryTests(ApiFixture api) : ApiTest
         var received = new List<Dossier>();
         for (var i = 0; i < 24; i++)
         {
-            var at = new DateTimeOffset(2026, 2, 2, 8, 0, 0, Vn).AddDays(i * 7 % 12).AddHours(i % 3);
+            var at = new DateTimeOffset(2025, 2, 3, 8, 0, 0, Vn).AddDays(i * 7 % 12).AddHours(i % 3);
             received.Add(await _desk.ReceiveJudicialRecordAsync(at));
         }
 
@@ -43,7 +43,7 @@ public sealed class WorkQueueHistoryTests(ApiFixture api) : ApiTest
         var refused = new List<Dossier>();
         for (var i = 0; i < 3; i++)
         {
-            refused.Add(await _desk.ReceiveJudicialRecordAsync(new DateTimeOffset(2026, 2, 10, 9, 0, 0, Vn), refusal: "Không thuộc thẩm quyền tiếp nhận"));
+            refused.Add(await _desk.ReceiveJudicialRecordAsync(new DateTimeOffset(2025, 2, 11, 9, 0, 0, Vn), refusal: "Không thuộc thẩm quyền tiếp nhận"));
         }
 
         var atDesk = received.Except(withdrawn).Except(transferred).ToList();

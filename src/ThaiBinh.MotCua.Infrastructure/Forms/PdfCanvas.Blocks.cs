@@ -24,8 +24,11 @@ internal sealed partial class PdfCanvas
         var column = Width * 0.47;
         var rightLeft = Left + column;
         var rightWidth = Width - column;
-        Paragraph($"{heading.Number} ({heading.Source})", Font(size - 1, italic: true), Align.Right);
         var top = Y;
+        // In the top margin: the number and circular are a reference, and a receipt must stay one page.
+        Y = top - (size + 3);
+        Paragraph($"{heading.Number} ({heading.Source})", Font(size - 1, italic: true), Align.Right);
+        Y = top;
 
         foreach (var committee in issuer.Committees)
         {

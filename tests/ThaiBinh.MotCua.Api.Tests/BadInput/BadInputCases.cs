@@ -66,6 +66,7 @@ public static class BadInputCases
             ("POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/return", "receivedBy", false, _ => new JsonObject { ["receivedBy"] = BadRequest.Placeholder }),
             ("POST /api/dossiers/{code}/{action}", Leader, c => $"/api/dossiers/{c.InProgress}/assign", "assignee", false, _ => new JsonObject { ["assignee"] = BadRequest.Placeholder }),
             ("POST /api/dossiers/refusals", Desk, _ => "/api/dossiers/refusals", "reasons", true, c => c.ReceiptWith("reasons", BadRequest.Placeholder)),
+            ("POST /api/admin/hand-overs", Admin, _ => "/api/admin/hand-overs", "officeCode", false, _ => new JsonObject { ["officeCode"] = BadRequest.Placeholder }),
             ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "items", true, c => Guidance(c, "items")),
             ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "reasons", true, c => Guidance(c, "reasons")),
             ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "procedureCode", false, c => Guidance(c, "procedureCode")),
