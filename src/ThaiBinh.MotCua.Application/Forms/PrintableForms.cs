@@ -66,12 +66,12 @@ public static class PrintableForms
     {
         if (regime.Form(name) is { } heading)
         {
-            forms.Add(new(name, $"{heading.Title} ({heading.Number})"));
+            forms.Add(new(name, $"{heading.Title} ({heading.Number})", heading.Number));
         }
     }
 
     private static readonly string[] Notices = ["supplement-request", "refusal", "apology", "stop-notice"];
 }
 
-/// <summary>A form by the name its PDF endpoint takes, and its title as people know it in the dossier's period.</summary>
-public sealed record PrintableForm(string Name, string Title);
+/// <summary>A form by the name its PDF endpoint takes, and its title and number as people know them in the dossier's period.</summary>
+public sealed record PrintableForm(string Name, string Title, string Number);
