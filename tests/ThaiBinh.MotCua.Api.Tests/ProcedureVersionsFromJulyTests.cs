@@ -23,21 +23,24 @@ public sealed class ProcedureVersionsFromJulyTests(ApiFixture api) : ApiTest
         var receptionist = await TestOfficers.AddAtAsync(api, TestCommune.DeskCode, "rg.tiepnhan", Role.Reception);
 
         api.Factory.Clock.AdjustTime(new DateTimeOffset(2025, 6, 30, 9, 0, 0, Vn));
-        var june = await PostAsync(receptionist, code);
+        var june = await PostAsync(receptionist, code, documentsOf: "district");
         api.Factory.Clock.AdjustTime(new DateTimeOffset(2025, 7, 1, 9, 0, 0, Vn));
-        var july = await PostAsync(receptionist, code);
+        var july = await PostAsync(receptionist, code, documentsOf: "commune");
 
         Assert.Equal(HttpStatusCode.BadRequest, june.StatusCode);
         Assert.Contains(code, (await Problem.ReadAsync(june)).Errors!["procedureCode"][0]);
         Assert.True(july.StatusCode == HttpStatusCode.Created, await july.Content.ReadAsStringAsync());
     }
 
-    /// <summary>A receipt of the procedure at commune level, as the desk's page sends it (the level named).</summary>
-    private async Task<HttpResponseMessage> PostAsync(string receptionist, string code)
+    /// <summary>
+    /// A receipt of the procedure at commune level, as the desk's page sends it (the level named), with the
+    /// documents of the version in force that day at <paramref name="documentsOf"/> (the district's ends on 30/06/2025).
+    /// </summary>
+    private async Task<HttpResponseMessage> PostAsync(string receptionist, string code, string documentsOf)
     {
         // The fixture signs in anew when the clock has jumped past the token's life.
         var client = await api.CreateClientSignedInAsAsync(receptionist);
-        var body = await WorkflowClient.ReceiptBodyAsync(client, code, "district");
+        var body = await WorkflowClient.ReceiptBodyAsync(client, code, documentsOf);
         body["procedureLevel"] = "commune";
         return await client.PostAsJsonAsync("/api/dossiers", body);
     }

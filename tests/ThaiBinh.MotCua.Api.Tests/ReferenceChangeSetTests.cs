@@ -37,6 +37,23 @@ public sealed class ReferenceChangeSetTests(ApiFixture api) : ApiTest
     }
 
     [Fact]
+    public async Task The_district_levels_procedures_end_on_30_June_2025_and_those_that_moved_go_on_at_the_commune()
+    {
+        using var client = api.CreateClient();
+
+        var before = await CodesAsync(client, "level=district&on=2025-06-30");
+        var after = await CodesAsync(client, "level=district&on=2025-07-01");
+        var communeAfter = await CodesAsync(client, "level=commune&on=2025-07-01");
+
+        Assert.Equal(["1.001612", "1.009994", "2.000528", "2.000815"], before.Order(StringComparer.Ordinal));
+        Assert.Empty(after);
+        Assert.Superset(before.ToHashSet(), communeAfter.ToHashSet());
+    }
+
+    private static async Task<List<string>> CodesAsync(HttpClient client, string query) =>
+        [.. (await client.GetFromJsonAsync<JsonElement>($"/api/procedures?{query}")).EnumerateArray().Select(p => p.GetProperty("code").GetString()!)];
+
+    [Fact]
     public async Task Code_13225_is_Xa_Tan_Binh_until_30_June_2025_and_Phuong_Thai_Binh_from_1_July()
     {
         using var client = api.CreateClient();

@@ -73,4 +73,10 @@ public sealed class Procedure
     }
 
     public ProcedureVersion? VersionOn(DateOnly day) => _versions.LastOrDefault(v => v.IsInForceOn(day));
+
+    /// <summary>
+    /// No longer carried at its level after <paramref name="lastDay"/> (the level was abolished): the
+    /// version in force that day ends then; dossiers received under it keep it.
+    /// </summary>
+    public void Withdraw(DateOnly lastDay) => VersionOn(lastDay)?.EndBefore(lastDay.AddDays(1));
 }

@@ -12,6 +12,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Seeding.ChangeSets;
 /// provincial offices and a service centre per commune open, and each closed office names the one that
 /// carries on: a provincial office the new office that "succeeds" it in the file, a commune desk the
 /// centre of the commune continuing its unit, a district desk the centre continuing its seat's commune.
+/// The procedures of the levels it abolishes end on the eve.
 /// </summary>
 internal sealed class HungYenChangeSet : DataFileChangeSet
 {
@@ -84,6 +85,15 @@ internal sealed class HungYenChangeSet : DataFileChangeSet
         foreach (var office in closingOffices)
         {
             office.CloseInFavourOf(Eve, Successor(office, closing[office.UnitId], successorByCode, centreOfOld));
+        }
+
+        // A level that no longer exists carries no procedure: its versions end on the eve (those that
+        // moved to another level have a version there of their own, from the procedures change set).
+        var abolished = await db.Procedures.Include(p => p.Versions)
+            .Where(p => _manifest.AbolishedLevels.Contains(p.LevelCode)).ToListAsync(cancellationToken);
+        foreach (var procedure in abolished)
+        {
+            procedure.Withdraw(Eve);
         }
     }
 

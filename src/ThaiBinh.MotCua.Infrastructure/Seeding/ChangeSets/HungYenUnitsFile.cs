@@ -22,7 +22,8 @@ internal sealed record HungYenManifest(
     string AgencySuffix,
     IReadOnlyList<ProvincialOffice> ProvincialOffices,
     HungYenManifest.CommuneCentreNumbering CommuneCentres,
-    IReadOnlyDictionary<string, string> DistrictSeats)
+    IReadOnlyDictionary<string, string> DistrictSeats,
+    IReadOnlyList<string> AbolishedLevels)
 {
     /// <summary>The n-th commune (1-based, in the file's order) gets 000.ZZ.YY with YY = FirstAgencyY + (n-1) / CommunesPerY.</summary>
     internal sealed record CommuneCentreNumbering(int FirstAgencyY, int CommunesPerY)
