@@ -52,8 +52,8 @@ public sealed class ReceiveDossierCommandHandler(
         var today = VietnamToday.Of(clock);
         // A desk closed by a reorganisation receives nothing from its first closed day; nothing is written.
         OfficeInForce.Require(office, today);
-        var applicantUnit = await boundary.UnitOnAsync(command.Applicant!.UnitCode, today, ReceptionBoundary.ApplicantUnitField, cancellationToken);
-        var competentUnit = await boundary.UnitOnAsync(command.CompetentUnitCode, today, ReceptionBoundary.CompetentUnitField, cancellationToken);
+        var applicantUnit = ReceptionBoundary.UnitOn(command.Applicant!.UnitCode, today, ReceptionBoundary.ApplicantUnitField, snapshot);
+        var competentUnit = ReceptionBoundary.UnitOn(command.CompetentUnitCode, today, ReceptionBoundary.CompetentUnitField, snapshot);
         var version = ProcedureVersion(command.ProcedureCode, command.ProcedureLevel, (competentUnit ?? deskUnit).LevelCode, snapshot, today);
         var competentDesk = competentUnit is null
             ? null

@@ -21,17 +21,17 @@ public sealed class ReceptionBoundary(IMotCuaDbContext db)
     public const string ApplicantUnitField = "applicant.unitCode";
 
     /// <summary>The unit bearing <paramref name="code"/> on <paramref name="day"/>; null when no code was given.</summary>
-    public async Task<AdministrativeUnit?> UnitOnAsync(string? code, DateOnly day, string field, CancellationToken cancellationToken)
+    /// <remarks>From the reference data in memory: the receipt's round trips stay as they were.</remarks>
+    public static AdministrativeUnit? UnitOn(string? code, DateOnly day, string field, ReferenceSnapshot snapshot)
     {
         if (string.IsNullOrWhiteSpace(code))
         {
             return null;
         }
 
-        var trimmed = code.Trim();
         // Codes are reused over time (a new commune takes one of its predecessors' codes): the day decides.
-        var versions = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Code == trimmed).ToListAsync(cancellationToken);
-        return versions.FirstOrDefault(u => u.IsInForceOn(day)) ?? throw Refused(
+        var trimmed = code.Trim();
+        return snapshot.UnitOn(trimmed, day) ?? throw Refused(
             field, $"Không có đơn vị hành chính mã {trimmed} có hiệu lực vào ngày {day:dd/MM/yyyy}.");
     }
 
