@@ -23,7 +23,7 @@ public sealed class DossierJournal(IMotCuaDbContext db)
 
         if (before != dossier.Status)
         {
-            db.OutboxMessages.Add(new OutboxMessage(StatusChanged, at, dossier.Id, JsonSerializer.Serialize(new
+            db.OutboxMessages.Add(new OutboxMessage(StatusChanged, 1, at, dossier.Id, JsonSerializer.Serialize(new
             {
                 code = dossier.Code,
                 procedureCode = dossier.ProcedureCode,
