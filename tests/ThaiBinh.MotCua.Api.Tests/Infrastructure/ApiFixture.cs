@@ -16,18 +16,23 @@ public sealed class ApiFixture : IAsyncLifetime
     public const string DemoPassword = "MotCua@2026";
 
     private TestDatabase? _database;
+    private TestSimulators? _simulators;
     private MotCuaApiFactory? _factory;
     private DatabaseBaseline? _baseline;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CachedToken> _tokens = new();
 
     public MotCuaApiFactory Factory => _factory ?? throw new InvalidOperationException("Fixture not initialised.");
 
+    /// <summary>The outside systems the host's adapters are pointed at.</summary>
+    public TestSimulators Simulators => _simulators ?? throw new InvalidOperationException("Fixture not initialised.");
+
     public string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("Fixture not initialised.");
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _factory = new MotCuaApiFactory(_database.ConnectionString);
+        _simulators = await TestSimulators.StartAsync();
+        _factory = new MotCuaApiFactory(_database.ConnectionString, settings: _simulators.Settings);
         _factory.CreateClient().Dispose(); // starts the host: migrations and seed data run here
         _baseline = await DatabaseBaseline.CaptureAsync(_database.ConnectionString);
     }
@@ -83,6 +88,11 @@ public sealed class ApiFixture : IAsyncLifetime
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        if (_simulators is not null)
+        {
+            await _simulators.DisposeAsync();
         }
     }
 

@@ -12,7 +12,9 @@ namespace ThaiBinh.MotCua.Api.Tests.Infrastructure;
 /// clock the tests move. One host per test run: Hangfire keeps process-wide state (its storage and
 /// logger), which a second host in the same process would leave pointing at a disposed one.
 /// </summary>
-public sealed class MotCuaApiFactory(string connectionString, string publicBaseUrl = "http://localhost") : WebApplicationFactory<Program>
+public sealed class MotCuaApiFactory(
+    string connectionString, string publicBaseUrl = "http://localhost", IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public const string SigningKey = "test-signing-key-for-the-api-tests-0123456789";
 
@@ -37,6 +39,12 @@ public sealed class MotCuaApiFactory(string connectionString, string publicBaseU
         builder.UseSetting("Forms:PublicBaseUrl", publicBaseUrl);
         builder.UseSetting("ReverseProxy:KnownProxies:0", TrustedProxy);
         builder.UseSetting("Supervision:FlaggingCron", Hangfire.Cron.Never()); // tests run the flagging themselves
+        builder.UseSetting("Outbox:WorkerEnabled", "false"); // tests run the delivery themselves
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -147,6 +147,12 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int>("ContractVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("contract_version");
+
                     b.Property<Guid?>("DossierId")
                         .HasColumnType("uuid")
                         .HasColumnName("dossier_id");
@@ -160,9 +166,9 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("payload");
 
-                    b.Property<DateTimeOffset?>("ProcessedAt")
+                    b.Property<DateTimeOffset?>("PlannedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("processed_at");
+                        .HasColumnName("planned_at");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -175,7 +181,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("OccurredAt")
                         .HasDatabaseName("ix_outbox_messages_pending")
-                        .HasFilter("processed_at IS NULL");
+                        .HasFilter("planned_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

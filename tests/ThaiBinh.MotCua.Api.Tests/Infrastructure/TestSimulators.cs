@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using ThaiBinh.MotCua.Simulators;
+
+namespace ThaiBinh.MotCua.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The outside systems' simulators (tests/ThaiBinh.MotCua.Simulators) on free loopback ports, real
+/// HTTP and SMTP, for the test run's host and for API processes a test starts. <see cref="Settings"/>
+/// are the API's configuration keys that point every adapter at them.
+/// </summary>
+public sealed class TestSimulators : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private TestSimulators(WebApplication app, Uri httpBase, int smtpPort)
+    {
+        _app = app;
+        HttpBase = httpBase;
+        SmtpPort = smtpPort;
+    }
+
+    /// <summary>The simulators' HTTP address, ending in '/'.</summary>
+    public Uri HttpBase { get; }
+
+    public int SmtpPort { get; }
+
+    /// <summary>The simulators' own services (their stores and fault switches), for assertions.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["OutsideSystems:Portal:BaseUrl"] = new Uri(HttpBase, "dvcqg/").ToString(),
+        ["OutsideSystems:SmsBrandname:BaseUrl"] = new Uri(HttpBase, "sms/").ToString(),
+        ["OutsideSystems:Zalo:BaseUrl"] = new Uri(HttpBase, "zalo/").ToString(),
+        ["Notifications:Smtp:Host"] = "127.0.0.1",
+        ["Notifications:Smtp:Port"] = SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public static async Task<TestSimulators> StartAsync()
+    {
+        var smtpPort = FreePort();
+        var app = SimulatorApp.Create(["--urls", "http://127.0.0.1:0", $"--Simulators:SmtpPort={smtpPort}", "--environment", "Testing"]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new TestSimulators(app, new Uri(address.TrimEnd('/') + "/"), smtpPort);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
