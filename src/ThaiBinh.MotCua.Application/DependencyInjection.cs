@@ -3,10 +3,14 @@ using FluentValidation;
 using ThaiBinh.MotCua.Application;
 using ThaiBinh.MotCua.Application.Auth;
 using ThaiBinh.MotCua.Application.Auth.SignIn;
+using ThaiBinh.MotCua.Application.Common.Outbox;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Telemetry;
 using ThaiBinh.MotCua.Application.Dossiers;
 using ThaiBinh.MotCua.Application.Dossiers.Receive;
+using ThaiBinh.MotCua.Application.Notices.Composing;
+using ThaiBinh.MotCua.Application.Notices.Planning;
+using ThaiBinh.MotCua.Application.Notices.Templates;
 using ThaiBinh.MotCua.Application.Officers;
 using ThaiBinh.MotCua.Application.Supervision;
 
@@ -32,6 +36,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ReceptionBoundary>();
         services.AddScoped<OfficerAdministration>();
         services.AddSingleton<MotCuaMetrics>();
+        services.AddScoped<NoticeTemplateAdministration>();
+        services.AddScoped<NoticeFacts>();
+        services.AddScoped<INoticeComposer, NoticeComposer>();
+        services.AddScoped<IDeliveryPlanner, CitizenNoticePlanner>();
+        services.AddScoped<IDeliveryPlanner, SupervisionNoticePlanner>();
         return services;
     }
 }

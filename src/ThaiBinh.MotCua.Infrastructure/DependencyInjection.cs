@@ -57,6 +57,7 @@ public static class InfrastructureServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ReferenceChangeSetRunner>>()));
         services.AddScoped<DemoUserSeeder>();
+        services.AddScoped<NoticeTemplateSeeder>();
         var calendar = configuration.GetSection(CalendarOptions.Section).Get<CalendarOptions>() ?? new CalendarOptions();
         services.AddSingleton(calendar.ToWorkingHours());
         services.AddSingleton<ICalendarProvider, CalendarProvider>();

@@ -37,7 +37,8 @@ public class ReceiptBenchmark
         2026,
         42,
         "https://dichvucong.thaibinh.gov.vn/tra-cuu/000.00.01.H54-260213-0042",
-        "Nguyễn Thị Hoa");
+        "Nguyễn Thị Hoa",
+        "tin nhắn SMS tới 0912 345 678");
 
     private readonly FormPdfRenderer _renderer = new(TimeProvider.System);
 

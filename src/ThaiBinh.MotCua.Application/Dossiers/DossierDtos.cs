@@ -80,4 +80,12 @@ public sealed record DossierDetailDto(
     IReadOnlyList<StepDto> Route,
     IReadOnlyList<HandoffDto> Handoffs,
     IReadOnlyList<HistoryDto> History,
-    IReadOnlyList<Forms.PrintableForm> Forms);
+    IReadOnlyList<Forms.PrintableForm> Forms,
+    NoticeChoiceDto Notification);
+
+/// <summary>How the citizen chose to be told: <c>Channel</c> none, sms, email or zalo; <c>Text</c> as the receipt prints it.</summary>
+public sealed record NoticeChoiceDto(string Channel, string? Phone, string? Email, string Text)
+{
+    public static NoticeChoiceDto Of(Domain.Notices.NoticeChoice choice) =>
+        new(Notices.NoticeChoiceText.Key(choice.Channel), choice.Phone, choice.Email, Notices.NoticeChoiceText.Describe(choice));
+}

@@ -117,7 +117,8 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
                 h.Timeliness?.Label()))],
             [.. dossier.Actions.Select(a => new HistoryDto(
                 a.Sequence, a.Action, DossierActionLabels.Of(a.Action), names.Person(a.OfficerId), a.At, a.FromStatus is { } s ? StatusDto.Of(s) : null, StatusDto.Of(a.ToStatus), a.Note))],
-            Forms.PrintableForms.Of(dossier, regimes));
+            Forms.PrintableForms.Of(dossier, regimes),
+            NoticeChoiceDto.Of(dossier.Notice));
     }
 
     /// <summary>Lines of the supervisors' overdue list: how late, who holds it, which office caused the delay.</summary>

@@ -31,7 +31,8 @@ public sealed record ReceiptForm(
     int LedgerBook,
     int LedgerNumber,
     string LookupUrl,
-    string ReceivedBy);
+    string ReceivedBy,
+    string Notice);
 
 /// <summary>
 /// Mẫu 02, 03, 04 (and Mẫu 05 of TT 03/2025, the stop notice): a notice to the applicant about one

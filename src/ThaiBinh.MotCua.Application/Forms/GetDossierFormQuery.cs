@@ -102,7 +102,8 @@ public sealed class GetDossierFormQueryHandler(
             DossierNumbers.LedgerBookOf(dossier.ReceivedAt),
             dossier.LedgerNumber,
             $"{options.Value.PublicBaseUrl.TrimEnd('/')}/tra-cuu/{dossier.Code}",
-            names.Of(dossier.ReceivedById));
+            names.Of(dossier.ReceivedById),
+            Notices.NoticeChoiceText.Describe(dossier.Notice));
     }
 
     private static ControlSheetForm ControlSheet(Dossier dossier, string procedure, FormHeading heading, FormIssuer issuer, ReferenceSnapshot reference)

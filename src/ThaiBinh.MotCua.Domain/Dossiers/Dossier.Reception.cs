@@ -103,6 +103,7 @@ public sealed partial class Dossier
             CurrentOfficeId = intake.ReceivingOfficeId,
             ReceivedById = actor.OfficerId,
             Applicant = intake.Applicant,
+            Notice = intake.Notice,
             Channel = intake.Channel,
             ResultDelivery = intake.ResultDelivery,
             Note = string.IsNullOrWhiteSpace(intake.Note) ? null : intake.Note.Trim(),

@@ -5,6 +5,7 @@ public sealed class Officer
 {
     public const int MaxUsernameLength = 64;
     public const int MaxFullNameLength = 128;
+    public const int MaxEmailLength = 200;
 
     private readonly List<Role> _roles = [];
 
@@ -41,6 +42,9 @@ public sealed class Officer
 
     public bool IsActive { get; private set; }
 
+    /// <summary>Where the officer's digests go (overdue dossiers for a supervisor, due-soon ones for a handler); null: none sent.</summary>
+    public string? Email { get; private set; }
+
     /// <summary>When the officer last signed in successfully; null if never.</summary>
     public DateTimeOffset? LastSignedInAt { get; private set; }
 
@@ -67,6 +71,8 @@ public sealed class Officer
         _roles.Clear();
         _roles.AddRange(distinctRoles);
     }
+
+    public void SetEmail(string? email) => Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
 
     public void RecordSignIn(DateTimeOffset at) => LastSignedInAt = at;
 

@@ -35,6 +35,7 @@ internal static class ReceiptPdf
         canvas.LabelValue("Địa chỉ:", form.Address ?? "", text, bold);
         canvas.LabelValue("Số điện thoại:", form.Phone ?? "", text, bold);
         canvas.LabelValue("Thư điện tử:", form.Email ?? "", text, bold);
+        canvas.LabelValue("Nhận thông báo qua:", form.Notice, text, bold);
         canvas.LabelValue("Nội dung yêu cầu giải quyết:", form.Procedure, text, bold);
         canvas.Space(2);
         canvas.Paragraph("1. Thành phần hồ sơ nộp gồm:", bold);

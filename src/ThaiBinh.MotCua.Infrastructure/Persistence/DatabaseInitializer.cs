@@ -7,7 +7,7 @@ using ThaiBinh.MotCua.Infrastructure.Seeding.ChangeSets;
 
 namespace ThaiBinh.MotCua.Infrastructure.Persistence;
 
-/// <summary>Brings the database to the current schema, applies the reference change sets not yet applied, and loads the demo accounts where configured.</summary>
+/// <summary>Brings the database to the current schema, applies the reference change sets not yet applied, fills the missing notice templates, and loads the demo accounts where configured.</summary>
 public static class DatabaseInitializer
 {
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
@@ -22,6 +22,7 @@ public static class DatabaseInitializer
 
         await provider.GetRequiredService<MotCuaDbContext>().Database.MigrateAsync(cancellationToken);
         await provider.GetRequiredService<ReferenceChangeSetRunner>().ApplyPendingAsync(cancellationToken);
+        await provider.GetRequiredService<NoticeTemplateSeeder>().SeedAsync(cancellationToken);
 
         if (!string.IsNullOrWhiteSpace(options.DemoUsersFile))
         {

@@ -4,6 +4,7 @@ using Npgsql;
 using ThaiBinh.MotCua.Application.Common.Audit;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Reference;
+using ThaiBinh.MotCua.Application.Notices.Templates;
 using ThaiBinh.MotCua.Application.Supervision;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Dossiers;
@@ -57,6 +58,8 @@ public sealed class MotCuaDbContext : DbContext, IMotCuaDbContext, IReportingDb,
     public DbSet<SupervisionSnapshot> SupervisionSnapshots => Set<SupervisionSnapshot>();
 
     public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
+
+    public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
 
     /// <summary>The reference change sets applied so far (Seeding/ChangeSets).</summary>
     internal DbSet<AppliedChangeSet> AppliedChangeSets => Set<AppliedChangeSet>();

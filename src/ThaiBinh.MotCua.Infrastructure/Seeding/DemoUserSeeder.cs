@@ -49,8 +49,11 @@ internal sealed class DemoUserSeeder(MotCuaDbContext db, IPasswordHasher passwor
             }
             else
             {
-                db.Officers.Add(new Officer(user.Username, user.FullName, office.Id, roles, passwordHasher.Hash(user.Password)));
+                officer = new Officer(user.Username, user.FullName, office.Id, roles, passwordHasher.Hash(user.Password));
+                db.Officers.Add(officer);
             }
+
+            officer.SetEmail(user.Email);
         }
 
         await db.SaveChangesAsync(cancellationToken);

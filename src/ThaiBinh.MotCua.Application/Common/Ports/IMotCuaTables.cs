@@ -43,4 +43,6 @@ public interface IMotCuaTables
     DbSet<Supervision.SupervisionSnapshot> SupervisionSnapshots { get; }
 
     DbSet<Reference.ReferenceDataVersion> ReferenceDataVersions { get; }
+
+    DbSet<Notices.Templates.NoticeTemplate> NoticeTemplates { get; }
 }

@@ -10,7 +10,8 @@ namespace ThaiBinh.MotCua.Application.Dossiers.Receive;
 /// A retry with the same Idempotency-Key and body within 24 hours returns the first answer.
 /// <see cref="CompetentUnitCode"/> names the unit that decides when it is not the desk's own (Decree 118:
 /// reception regardless of administrative boundary within the province); the route's steps between
-/// receipt and return then run at that unit's desk.
+/// receipt and return then run at that unit's desk. <see cref="Notification"/> is how the citizen wants
+/// to be told (absent: not told).
 /// </summary>
 public sealed record ReceiveDossierCommand(
     string? ProcedureCode,
@@ -20,7 +21,8 @@ public sealed record ReceiveDossierCommand(
     string? Channel,
     string? ResultDelivery,
     string? Note,
-    string? CompetentUnitCode = null) : ICommand<ReceiveDossierResult>
+    string? CompetentUnitCode = null,
+    NotificationInput? Notification = null) : ICommand<ReceiveDossierResult>
 {
     [JsonIgnore]
     public string? IdempotencyKey { get; init; }

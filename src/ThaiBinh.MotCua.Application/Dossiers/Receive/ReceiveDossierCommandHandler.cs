@@ -69,6 +69,7 @@ public sealed class ReceiveDossierCommandHandler(
             command.Note)
         {
             ApplicantUnitId = applicantUnit?.Id,
+            Notice = NotificationInput.ToChoice(command.Notification),
         };
         var rules = new DeadlineRules(await calendars.GetAsync(cancellationToken));
 

@@ -29,6 +29,7 @@ public sealed class ReceiveDossierCommandValidator : AbstractValidator<ReceiveDo
             .Must(delivery => delivery is null || Deliveries.Contains(delivery))
             .WithMessage("Hình thức nhận kết quả phải là desk (tại bộ phận một cửa), post (bưu chính) hoặc online (trực tuyến).");
         RuleFor(c => c.CompetentUnitCode).UnitCode();
+        RuleFor(c => c.Notification).SetValidator(new NotificationInputValidator()!);
         RuleFor(c => c.Note).MultiLineText().MaximumLength(2000).WithMessage("Ghi chú dài tối đa 2000 ký tự.");
         RuleFor(c => c.Reasons)
             .Empty().When(c => !c.IsRefusal)

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using ThaiBinh.MotCua.Application.Common.Text;
 
 namespace ThaiBinh.MotCua.Application.Procedures.List;
 
@@ -26,24 +26,13 @@ public sealed class ProcedureSearch
         return _words.All(w => haystack.Contains(w, StringComparison.Ordinal));
     }
 
-    /// <summary>Lower case without tone or vowel marks; đ is a letter of its own in Unicode, not a d with a mark, so it is mapped by hand.</summary>
+    /// <summary>Lower case without tone or vowel marks, any whitespace a plain space.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in Diacritics.Remove(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            folded.Append(c switch
-            {
-                'đ' or 'Đ' => 'd',
-                _ when char.IsWhiteSpace(c) => ' ',
-                _ => char.ToLowerInvariant(c),
-            });
+            folded.Append(char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c));
         }
 
         return folded.ToString();

@@ -60,6 +60,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 
         builder.OwnsOne(d => d.Applicant, ApplicantMapping.Configure);
         builder.Navigation(d => d.Applicant).IsRequired();
+        builder.OwnsOne(d => d.Notice, NoticeChoiceMapping.Configure);
+        builder.Navigation(d => d.Notice).IsRequired();
 
         builder.Property<List<PlannedStep>>("_steps").HasColumnName("steps").HasJsonConversion();
         builder.Property<List<SubmittedDocument>>("_documents").HasColumnName("documents").HasJsonConversion();

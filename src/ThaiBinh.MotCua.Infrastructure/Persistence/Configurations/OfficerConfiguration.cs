@@ -14,6 +14,7 @@ internal sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>
         builder.Property(o => o.Username).HasMaxLength(Officer.MaxUsernameLength);
         builder.Property(o => o.FullName).HasMaxLength(Officer.MaxFullNameLength);
         builder.Property(o => o.PasswordHash).HasMaxLength(512);
+        builder.Property(o => o.Email).HasMaxLength(Officer.MaxEmailLength);
 
         // Roles live in a text[] column holding the role names, so a row reads the same in psql as in the token.
         builder.PrimitiveCollection(o => o.Roles)
