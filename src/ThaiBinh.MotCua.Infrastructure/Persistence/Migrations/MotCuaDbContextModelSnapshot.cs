@@ -205,6 +205,63 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Application.Notices.Templates.NoticeTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("channel");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("MessageType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("message_type");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notice_templates");
+
+                    b.HasIndex("MessageType", "Channel")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notice_templates_message_type_channel");
+
+                    b.ToTable("notice_templates", (string)null);
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Application.Supervision.SupervisionSnapshot", b =>
                 {
                     b.Property<Guid>("SubjectId")
@@ -673,6 +730,11 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
 
                     b.Property<string>("FullName")
                         .IsRequired()
@@ -1391,12 +1453,48 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                                 .HasConstraintName("fk_dossier_handoffs_dossiers_dossier_id");
                         });
 
+                    b.OwnsOne("ThaiBinh.MotCua.Domain.Notices.NoticeChoice", "Notice", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Channel")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasDefaultValue("none")
+                                .HasColumnName("notice_channel");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("notice_email");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("notice_phone");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId")
+                                .HasConstraintName("fk_dossiers_dossiers_id");
+                        });
+
                     b.Navigation("Actions");
 
                     b.Navigation("Applicant")
                         .IsRequired();
 
                     b.Navigation("Handoffs");
+
+                    b.Navigation("Notice")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Officers.Officer", b =>

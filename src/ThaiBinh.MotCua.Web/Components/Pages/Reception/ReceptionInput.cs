@@ -49,6 +49,15 @@ public sealed class ReceptionInput
 
     public string? Note { get; set; }
 
+    /// <summary>How the citizen wants to be told: none, sms, email or zalo.</summary>
+    public string NoticeChannel { get; set; } = "none";
+
+    /// <summary>The mobile number for SMS or Zalo; empty: the applicant's phone.</summary>
+    public string? NoticePhone { get; set; }
+
+    /// <summary>The address for email; empty: the applicant's email.</summary>
+    public string? NoticeEmail { get; set; }
+
     /// <summary>A fresh form for <paramref name="procedure"/>: every document it requires listed, the unconditional ones ticked.</summary>
     public static ReceptionInput For(ProcedureDto procedure) => new()
     {
@@ -95,11 +104,17 @@ public sealed class ReceptionInput
             Channel,
             ResultDelivery,
             Note,
-            Blank(CompetentUnitCode))
+            Blank(CompetentUnitCode),
+            Notification())
         {
             IdempotencyKey = IdempotencyKey,
         };
     }
+
+    /// <summary>The choice, with the applicant's own phone or email where the desk left the notice's empty.</summary>
+    private NotificationInput? Notification() => NoticeChannel == "none"
+        ? null
+        : new NotificationInput(NoticeChannel, Blank(NoticePhone) ?? Blank(Phone), Blank(NoticeEmail) ?? Blank(Email));
 
     private static string? Blank(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim();
 
