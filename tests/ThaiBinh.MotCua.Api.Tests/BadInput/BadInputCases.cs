@@ -16,6 +16,8 @@ public static class BadInputCases
     private const string Supervisor = "xa.giamsat";
     private const string Admin = "admin";
     private const string DeskOffice = "000.01.31.H54";
+    private const string Template = "PUT /api/admin/notice-templates/{type}/{channel}";
+    private const string ReceivedEmailTemplate = "/api/admin/notice-templates/dossier.received/email";
 
     /// <summary>What the policy refuses in every field, one line or several.</summary>
     private static readonly (string Name, string Value)[] RefusedAnywhere =
@@ -67,6 +69,8 @@ public static class BadInputCases
             ("POST /api/dossiers/{code}/{action}", Leader, c => $"/api/dossiers/{c.InProgress}/assign", "assignee", false, _ => new JsonObject { ["assignee"] = BadRequest.Placeholder }),
             ("POST /api/dossiers/refusals", Desk, _ => "/api/dossiers/refusals", "reasons", true, c => c.ReceiptWith("reasons", BadRequest.Placeholder)),
             ("POST /api/admin/hand-overs", Admin, _ => "/api/admin/hand-overs", "officeCode", false, _ => new JsonObject { ["officeCode"] = BadRequest.Placeholder }),
+            (Template, Admin, _ => ReceivedEmailTemplate, "subject", false, _ => new JsonObject { ["subject"] = BadRequest.Placeholder, ["body"] = "Hồ sơ {MaHoSo}", ["isActive"] = true }),
+            (Template, Admin, _ => ReceivedEmailTemplate, "body", true, _ => new JsonObject { ["subject"] = "Hồ sơ {MaHoSo}", ["body"] = BadRequest.Placeholder, ["isActive"] = true }),
             ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "items", true, c => Guidance(c, "items")),
             ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "reasons", true, c => Guidance(c, "reasons")),
             ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "procedureCode", false, c => Guidance(c, "procedureCode")),
@@ -91,7 +95,20 @@ public static class BadInputCases
                 yield return Receipt($"{field} {name}", c => BadRequest.Json(c.ReceiptWith(field, BadRequest.Placeholder), value), field);
             }
         }
+
+        foreach (var (channel, field) in new[] { ("sms", "phone"), ("email", "email") })
+        {
+            foreach (var (name, value) in Values(multiLine: false, inBody: true))
+            {
+                yield return Receipt(
+                    $"notification.{field} {name}", c => BadRequest.Json(Notified(c, channel, field, BadRequest.Placeholder), value), $"notification.{field}");
+            }
+        }
     }
+
+    /// <summary>A receipt whose citizen chose <paramref name="channel"/>, with <paramref name="field"/> (phone or email) set to <paramref name="value"/>.</summary>
+    private static JsonObject Notified(BadInputContext context, string channel, string field, string value) =>
+        context.ReceiptWith("notification", new JsonObject { ["channel"] = channel, [field] = value });
 
     /// <summary>A desk guidance body with <paramref name="field"/> to be replaced by the bad value.</summary>
     private static JsonObject Guidance(BadInputContext context, string field)
@@ -248,6 +265,34 @@ public static class BadInputCases
             yield return Receipt($"{field} {value}", c => BadRequest.Json(c.ReceiptWith(field, BadRequest.Placeholder), value), field);
         }
 
+        var notifications = new (string Name, string Channel, string Field, string Value)[]
+        {
+            ("channel fax", "fax", "phone", "0912345678"),
+            ("sms to a landline", "sms", "phone", "02273831234"),
+            ("zalo to a short number", "zalo", "phone", "091234567"),
+            ("sms without a number", "sms", "email", "an@example.vn"),
+            ("email to no address", "email", "email", "an@"),
+        };
+        foreach (var notification in notifications)
+        {
+            var field = notification.Name.StartsWith("channel", StringComparison.Ordinal) ? "notification.channel"
+                : notification.Channel == "email" ? "notification.email" : "notification.phone";
+            yield return Receipt($"notification {notification.Name}", c => BadRequest.Json(Notified(c, notification.Channel, notification.Field, BadRequest.Placeholder), notification.Value), field);
+        }
+
+        var templates = new (string Name, string Path, string Body, string Field)[]
+        {
+            ("unknown placeholder", ReceivedEmailTemplate, """{"subject":"Hồ sơ {MaHoSo}","body":"Hẹn trả {NgayHenTraMoi}","isActive":true}""", "body"),
+            ("email without a subject", ReceivedEmailTemplate, """{"body":"Hồ sơ {MaHoSo}","isActive":true}""", "subject"),
+            ("sms with a subject", "/api/admin/notice-templates/dossier.received/sms", """{"subject":"Tiêu đề","body":"Ho so {MaHoSo}","isActive":true}""", "subject"),
+            ("sms over two segments", "/api/admin/notice-templates/dossier.received/sms", $$"""{"body":"{{new string('x', 280)}} {MaHoSo} {NgayHenTra}","isActive":true}""", "body"),
+            ("no isActive", ReceivedEmailTemplate, """{"subject":"Hồ sơ {MaHoSo}","body":"Hồ sơ {MaHoSo}"}""", "isActive"),
+        };
+        foreach (var template in templates)
+        {
+            yield return new BadRequest($"{Template} {template.Name}", Template, Admin, _ => template.Path, _ => BadRequest.Raw(template.Body), 400, template.Field);
+        }
+
         var moves = new (string User, string Action, string Body, string Field)[]
         {
             (Desk, "fly", "{}", "action"),
@@ -361,6 +406,8 @@ public static class BadInputCases
         foreach (var token in tokens)
         {
             yield return new BadRequest($"GET /api/auth/me bearer {token}", "GET /api/auth/me", "bearer:" + token, _ => "/api/auth/me", null, 401, null);
+            yield return new BadRequest(
+                $"GET /api/admin/notice-templates/ bearer {token}", "GET /api/admin/notice-templates/", "bearer:" + token, _ => "/api/admin/notice-templates", null, 401, null);
         }
     }
 
