@@ -98,6 +98,39 @@ internal sealed partial class PdfCanvas : IDisposable
         }
     }
 
+    /// <summary>
+    /// Two short "Label: value" pairs on one line when both fit (phone and email), else one line each:
+    /// what keeps a form with one more line on its one page.
+    /// </summary>
+    public void LabelValues(string label, string? value, string secondLabel, string? secondValue, XFont font, XFont bold)
+    {
+        const double Gap = 12;
+        var first = _gfx.MeasureString(Nfc(label) + " ", bold).Width + _gfx.MeasureString(Nfc(value ?? ""), font).Width;
+        var second = _gfx.MeasureString(Nfc(secondLabel) + " ", bold).Width + _gfx.MeasureString(Nfc(secondValue ?? ""), font).Width;
+        if (first + Gap + second > Width)
+        {
+            LabelValue(label, value, font, bold);
+            LabelValue(secondLabel, secondValue, font, bold);
+            return;
+        }
+
+        EnsureRoom(font.GetHeight());
+        var x = Left;
+        foreach (var (text, face) in new[] { (Nfc(label) + " ", bold), (Nfc(value ?? ""), font), (null, font), (Nfc(secondLabel) + " ", bold), (Nfc(secondValue ?? ""), font) })
+        {
+            if (text is null)
+            {
+                x += Gap;
+                continue;
+            }
+
+            _gfx.DrawString(text, face, XBrushes.Black, x, Y, XStringFormats.TopLeft);
+            x += _gfx.MeasureString(text, face).Width;
+        }
+
+        Y += font.GetHeight();
+    }
+
     /// <summary>"Label: value", the label in bold, the value wrapped under the line's full width.</summary>
     public void LabelValue(string label, string? value, XFont font, XFont bold)
     {

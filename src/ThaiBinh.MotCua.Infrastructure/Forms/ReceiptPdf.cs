@@ -33,8 +33,7 @@ internal static class ReceiptPdf
         canvas.LabelValue("Ông/Bà/Tổ chức:", form.ApplicantName, text, bold);
         canvas.LabelValue("Số định danh cá nhân/Mã số thuế:", form.CitizenIdOrTaxCode ?? "", text, bold);
         canvas.LabelValue("Địa chỉ:", form.Address ?? "", text, bold);
-        canvas.LabelValue("Số điện thoại:", form.Phone ?? "", text, bold);
-        canvas.LabelValue("Thư điện tử:", form.Email ?? "", text, bold);
+        canvas.LabelValues("Số điện thoại:", form.Phone ?? "", "Thư điện tử:", form.Email ?? "", text, bold);
         canvas.LabelValue("Nhận thông báo qua:", form.Notice, text, bold);
         canvas.LabelValue("Nội dung yêu cầu giải quyết:", form.Procedure, text, bold);
         canvas.Space(2);
