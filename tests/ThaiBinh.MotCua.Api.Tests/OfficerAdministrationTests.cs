@@ -34,9 +34,9 @@ public sealed class OfficerAdministrationTests(ApiFixture api) : ApiTest
     {
         var username = NewUsername();
 
-        var created = await AsAsync("admin", new CreateOfficerCommand(CommuneDesk, username, " Trần Thị Mới ", ["Reception", "Specialist"], NewPassword));
+        var created = await AsAsync("admin", new CreateOfficerCommand(CommuneDesk, username, " Trần Thị Mới ", ["Reception", "Specialist"], NewPassword, " moi@motcua.test "));
 
-        Assert.Equal((username, "Trần Thị Mới", CommuneDesk, true), (created.Username, created.FullName, created.OfficeCode, created.IsActive));
+        Assert.Equal((username, "Trần Thị Mới", CommuneDesk, true, "moi@motcua.test"), (created.Username, created.FullName, created.OfficeCode, created.IsActive, created.Email));
         Assert.Equal(["Reception", "Specialist"], created.Roles);
         using var officer = await SignedInAsync(username, NewPassword);
         var me = await officer.GetFromJsonAsync<JsonElement>("/api/auth/me");
@@ -62,6 +62,9 @@ public sealed class OfficerAdministrationTests(ApiFixture api) : ApiTest
         var badName = await Assert.ThrowsAsync<ValidationException>(() =>
             AsAsync("admin", new CreateOfficerCommand(CommuneDesk, "tên có dấu", "Nguyễn Văn A", [], NewPassword)));
         Assert.Equal(["roles", "username"], badName.Errors.Select(e => e.PropertyName).Distinct().Order());
+        var badEmail = await Assert.ThrowsAsync<ValidationException>(() =>
+            AsAsync("admin", new CreateOfficerCommand(CommuneDesk, NewUsername(), "Nguyễn Văn A", ["Supervisor"], NewPassword, "giamsat.motcua.test")));
+        Assert.Equal(["Địa chỉ thư điện tử của cán bộ không hợp lệ."], badEmail.Errors.Where(e => e.PropertyName == "email").Select(e => e.ErrorMessage));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class OfficerAdministration(IMotCuaDbContext db, ICurrentOfficer c
         reference.Invalidate();
 
         var office = (await reference.CurrentAsync(cancellationToken)).Office(officer.OfficeId)!;
-        return new OfficerDto(officer.Id, officer.Username, officer.FullName, [.. officer.Roles.Select(r => r.ToString())], officer.IsActive, office.Code);
+        return new OfficerDto(officer.Id, officer.Username, officer.FullName, [.. officer.Roles.Select(r => r.ToString())], officer.IsActive, office.Code, officer.Email);
     }
 
     public static string Describe(IEnumerable<Role> roles) => string.Join(", ", roles.Select(r => r.ToString()));

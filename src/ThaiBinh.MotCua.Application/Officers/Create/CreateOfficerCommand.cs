@@ -6,8 +6,11 @@ using ThaiBinh.MotCua.Domain.Officers;
 
 namespace ThaiBinh.MotCua.Application.Officers.Create;
 
-/// <summary>An admin opens an account in an office, with its first password (the officer is told it in person).</summary>
-public sealed record CreateOfficerCommand(string? Office, string? Username, string? FullName, IReadOnlyList<string>? Roles, string? Password)
+/// <summary>
+/// An admin opens an account in an office, with its first password (the officer is told it in person)
+/// and, optionally, the address its digests go to.
+/// </summary>
+public sealed record CreateOfficerCommand(string? Office, string? Username, string? FullName, IReadOnlyList<string>? Roles, string? Password, string? Email = null)
     : ICommand<OfficerDto>;
 
 public sealed class CreateOfficerCommandHandler(
@@ -20,6 +23,7 @@ public sealed class CreateOfficerCommandHandler(
         var office = (await reference.CurrentAsync(cancellationToken)).OfficeOn(command.Office!.Trim(), VietnamToday.Of(clock))!;
         var roles = command.Roles!.Select(r => OfficerRoles.Parse(r)!.Value).ToList();
         var officer = new Officer(command.Username!, command.FullName!, office.Id, roles, passwordHasher.Hash(command.Password!));
+        officer.SetEmail(command.Email);
         db.Officers.Add(officer);
 
         return await administration.SaveAsync(admin, OfficerAdministration.Created, officer,

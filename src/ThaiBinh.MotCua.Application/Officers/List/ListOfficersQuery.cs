@@ -16,7 +16,8 @@ namespace ThaiBinh.MotCua.Application.Officers.List;
 public sealed record ListOfficersQuery(string? Office = null, string? Role = null, bool IncludeInactive = false)
     : IQuery<IReadOnlyList<OfficerDto>>;
 
-public sealed record OfficerDto(Guid Id, string Username, string FullName, IReadOnlyList<string> Roles, bool IsActive, string OfficeCode);
+/// <summary>An account; <c>Email</c> is where its digests go (null: none sent).</summary>
+public sealed record OfficerDto(Guid Id, string Username, string FullName, IReadOnlyList<string> Roles, bool IsActive, string OfficeCode, string? Email);
 
 public sealed class ListOfficersQueryHandler(IMotCuaDbContext db, ICurrentOfficer currentOfficer, IReferenceData reference, TimeProvider clock)
     : IQueryHandler<ListOfficersQuery, IReadOnlyList<OfficerDto>>
@@ -42,7 +43,7 @@ public sealed class ListOfficersQueryHandler(IMotCuaDbContext db, ICurrentOffice
         [
             .. officers
                 .Where(o => wanted is null || o.HasRole(wanted.Value))
-                .Select(o => new OfficerDto(o.Id, o.Username, o.FullName, [.. o.Roles.Select(r => r.ToString())], o.IsActive, office.Code)),
+                .Select(o => new OfficerDto(o.Id, o.Username, o.FullName, [.. o.Roles.Select(r => r.ToString())], o.IsActive, office.Code, o.Email)),
         ];
     }
 }
