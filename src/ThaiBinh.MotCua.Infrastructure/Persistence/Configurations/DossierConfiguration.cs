@@ -58,6 +58,12 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Ignore(d => d.CurrentStep);
         builder.Ignore(d => d.CurrentHandoff);
 
+        // The national portal's sync state of the dossier (NationalPortal/PortalSyncState): not the domain's.
+        builder.Property<DateTimeOffset?>("PortalSyncedAt");
+        builder.Property<int?>("PortalSyncedStatus");
+        builder.Property<int?>("PortalSyncedVersion");
+        builder.Property<string?>("PortalSyncError").HasMaxLength(NationalPortal.PortalSyncState.MaxErrorLength);
+
         builder.OwnsOne(d => d.Applicant, ApplicantMapping.Configure);
         builder.Navigation(d => d.Applicant).IsRequired();
 
@@ -89,6 +95,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
             action.Property(a => a.FromStatus).HasConversion<int?>();
             action.Property(a => a.ToStatus).HasConversion<int>();
             action.Property(a => a.Note).HasMaxLength(Dossier.MaxReasonLength + 200);
+            // The national portal's sync state of the row (NationalPortal/PortalSyncState): not the domain's.
+            action.Property<DateTimeOffset?>("PortalSyncedAt");
         });
         builder.Navigation(d => d.Actions).HasField("_actions").UsePropertyAccessMode(PropertyAccessMode.Field);
 

@@ -510,6 +510,23 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("paused_at");
 
+                    b.Property<string>("PortalSyncError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("portal_sync_error");
+
+                    b.Property<DateTimeOffset?>("PortalSyncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("portal_synced_at");
+
+                    b.Property<int?>("PortalSyncedStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("portal_synced_status");
+
+                    b.Property<int?>("PortalSyncedVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("portal_synced_version");
+
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1316,6 +1333,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                             b1.Property<Guid?>("OfficerId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("officer_id");
+
+                            b1.Property<DateTimeOffset?>("PortalSyncedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("portal_synced_at");
 
                             b1.Property<int>("ToStatus")
                                 .HasColumnType("integer")
