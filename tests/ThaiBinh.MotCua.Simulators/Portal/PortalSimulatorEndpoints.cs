@@ -139,7 +139,7 @@ public static class PortalSimulatorEndpoints
 
         foreach (var record in records)
         {
-            store.Store(PortalRecordRules.Text(record, "MaHoSo")!, record);
+            store.Store(PortalRecordRules.Text(record, "MaHoSo")!, record, updating.Value);
         }
 
         return Answer("0", "Đồng bộ hồ sơ thành công");

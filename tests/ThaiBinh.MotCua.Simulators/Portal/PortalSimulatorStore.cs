@@ -14,6 +14,8 @@ public sealed class PortalSimulatorStore
     private readonly List<JsonObject> _progress = [];
     private readonly HashSet<string> _sessions = new(StringComparer.Ordinal);
     private readonly Queue<PortalFault> _faults = new();
+    private readonly Dictionary<string, int> _creates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _updates = new(StringComparer.Ordinal);
     private int _calls;
 
     /// <summary>Integration calls received (every service, refused ones included).</summary>
@@ -25,6 +27,24 @@ public sealed class PortalSimulatorStore
         lock (_gate)
         {
             return _dossiers.TryGetValue(maHoSo, out var versions) ? [.. versions.Select(v => v.DeepClone().AsObject())] : [];
+        }
+    }
+
+    /// <summary>Accepted creates (<c>isUpdating "False"</c>) of the dossier; a seeded record is not one.</summary>
+    public int Creates(string maHoSo)
+    {
+        lock (_gate)
+        {
+            return _creates.GetValueOrDefault(maHoSo);
+        }
+    }
+
+    /// <summary>Accepted updates (<c>isUpdating "True"</c>) of the dossier.</summary>
+    public int Updates(string maHoSo)
+    {
+        lock (_gate)
+        {
+            return _updates.GetValueOrDefault(maHoSo);
         }
     }
 
@@ -80,6 +100,8 @@ public sealed class PortalSimulatorStore
             _progress.Clear();
             _sessions.Clear();
             _faults.Clear();
+            _creates.Clear();
+            _updates.Clear();
             _calls = 0;
         }
     }
@@ -132,10 +154,12 @@ public sealed class PortalSimulatorStore
         }
     }
 
-    internal void Store(string maHoSo, JsonObject record)
+    internal void Store(string maHoSo, JsonObject record, bool updating)
     {
         lock (_gate)
         {
+            var counts = updating ? _updates : _creates;
+            counts[maHoSo] = counts.GetValueOrDefault(maHoSo) + 1;
             if (!_dossiers.TryGetValue(maHoSo, out var versions))
             {
                 versions = [];
