@@ -146,6 +146,35 @@ public sealed class NationalPortalSyncTests : ApiTest
         Assert.Empty(_deliveries.Portal.Versions("X-1"));
     }
 
+    [Fact]
+    public async Task The_processing_report_shows_the_share_of_the_periods_dossiers_the_portal_holds_in_their_current_status()
+    {
+        using var supervisor = await _api.CreateClientSignedInAsAsync("tinh.giamsat");
+        var today = DateOnly.FromDateTime(VietnamTime.ToLocal(_api.Factory.Clock.GetUtcNow()).DateTime);
+        async Task<(long Synced, long Total, long AllSynced, long AllTotal)> ShareAsync()
+        {
+            var report = await supervisor.GetFromJsonAsync<JsonObject>($"/api/reports/processing?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}");
+            var row = report!["rows"]!.AsArray().Single(r => (string?)r!["key"]!["code"] == "000.00.01.H54")!["portalSync"]!;
+            var total = report["total"]!["portalSync"]!;
+            return ((long)row["synced"]!, (long)row["total"]!, (long)total["synced"]!, (long)total["total"]!);
+        }
+
+        var synced = (await _desk.ReceiveAsync("tinh.tiepnhan", "2.000488")).Code();
+        await _desk.ReceiveAsync("tinh.tiepnhan", "2.000488");
+        var before = await ShareAsync();
+
+        await _deliveries.DeliverAsync(await _deliveries.EventsAsync(synced));
+        Assert.Equal(before with { Synced = before.Synced + 1, AllSynced = before.AllSynced + 1 }, await ShareAsync());
+
+        // Moved on without the portal hearing of it: no longer counted, until the next delivery.
+        await _desk.DoAsync("tinh.tiepnhan", synced, "transfer");
+        Assert.Equal(before, await ShareAsync());
+        await _deliveries.DeliverAsync(await _deliveries.EventsAsync(synced, 2));
+        var after = await ShareAsync();
+        Assert.Equal(before with { Synced = before.Synced + 1, AllSynced = before.AllSynced + 1 }, after);
+        Assert.True(after.Synced < after.Total);
+    }
+
     private static string Portal(DateTimeOffset instant) =>
         VietnamTime.ToLocal(instant).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
 

@@ -146,5 +146,11 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
             .IncludeProperties(d => new { d.DueAt, d.ReceivingOfficeId, d.ProcedureCode, d.Status, d.SupplementRequestCount, d.PausedAt })
             .HasFilter(NotEndedFilter)
             .HasDatabaseName("ix_dossiers_report_not_ended");
+        // The processing report's portal share (PortalSyncShareSql): the period's dossiers by date of
+        // receipt, with the office, procedure and sync state, from this index alone.
+        builder.HasIndex(d => d.ReceivedAt, "portal_sync")
+            .IncludeProperties(nameof(Dossier.ReceivingOfficeId), nameof(Dossier.CompetentOfficeId), nameof(Dossier.ProcedureCode),
+                nameof(Dossier.Status), "PortalSyncedAt", "PortalSyncedStatus")
+            .HasDatabaseName("ix_dossiers_portal_sync");
     }
 }

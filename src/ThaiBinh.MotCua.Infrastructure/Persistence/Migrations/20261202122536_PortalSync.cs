@@ -41,11 +41,21 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                 table: "dossier_actions",
                 type: "timestamp with time zone",
                 nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_dossiers_portal_sync",
+                table: "dossiers",
+                column: "received_at")
+                .Annotation("Npgsql:IndexInclude", new[] { "receiving_office_id", "competent_office_id", "procedure_code", "status", "portal_synced_at", "portal_synced_status" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_dossiers_portal_sync",
+                table: "dossiers");
+
             migrationBuilder.DropColumn(
                 name: "portal_sync_error",
                 table: "dossiers");

@@ -12,7 +12,7 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(MotCuaDbContext))]
-    [Migration("20261202121705_PortalSync")]
+    [Migration("20261202122536_PortalSync")]
     partial class PortalSync
     {
         /// <inheritdoc />
@@ -675,6 +675,11 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.HasIndex("ReceivingOfficeId", "DueAt", "Code")
                         .HasDatabaseName("ix_dossiers_flagged_by_office")
                         .HasFilter("status IN (2, 4, 5, 6, 9) AND due_state IN (1, 2)");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "portal_sync")
+                        .HasDatabaseName("ix_dossiers_portal_sync");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedAt" }, "portal_sync"), new[] { "ReceivingOfficeId", "CompetentOfficeId", "ProcedureCode", "Status", "PortalSyncedAt", "PortalSyncedStatus" });
 
                     b.HasIndex(new[] { "ReceivedAt" }, "received_at")
                         .HasDatabaseName("ix_dossiers_received_at");
