@@ -121,6 +121,20 @@ public sealed class NationalPortalSyncTests : ApiTest
     }
 
     [Fact]
+    public async Task An_expired_session_is_renewed_once_and_the_delivery_goes_through()
+    {
+        var code = (await _desk.ReceiveAsync("tinh.tiepnhan", "2.000488")).Code();
+        await _deliveries.DeliverAsync(await _deliveries.EventsAsync(code));
+        using var http = new HttpClient { BaseAddress = _api.Simulators.HttpBase };
+        (await http.PostAsync("dvcqg/_sim/expire-sessions", null)).EnsureSuccessStatusCode();
+
+        await _desk.DoAsync("tinh.tiepnhan", code, "transfer");
+        await _deliveries.DeliverAsync(await _deliveries.EventsAsync(code, 2));
+
+        Assert.Equal(["2", "4"], _deliveries.Portal.Progress(code).Select(p => (string?)p["TrangThai"]));
+    }
+
+    [Fact]
     public async Task The_portal_refuses_a_record_with_a_date_out_of_format_or_an_unknown_status()
     {
         using var http = new HttpClient { BaseAddress = new Uri(_api.Simulators.HttpBase, "dvcqg/") };

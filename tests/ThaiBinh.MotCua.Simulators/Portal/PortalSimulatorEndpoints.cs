@@ -66,7 +66,15 @@ public static class PortalSimulatorEndpoints
             switch (fault.Kind)
             {
                 case "timeout":
-                    await Task.Delay(TimeSpan.FromSeconds(fault.DelaySeconds), cancellationToken);
+                    try
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(fault.DelaySeconds), cancellationToken);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        return Results.Empty; // the client gave up, as the fault intends
+                    }
+
                     break;
                 case "http500":
                     return Results.StatusCode(StatusCodes.Status500InternalServerError);
