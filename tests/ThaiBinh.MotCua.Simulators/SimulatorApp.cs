@@ -1,3 +1,5 @@
+using ThaiBinh.MotCua.Simulators.Portal;
+
 namespace ThaiBinh.MotCua.Simulators;
 
 /// <summary>
@@ -10,7 +12,9 @@ public static class SimulatorApp
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddPortalSimulator(builder.Configuration);
         var app = builder.Build();
+        app.MapPortalSimulator();
         app.MapGet("/", () => Results.Text("ThaiBinh.MotCua simulators", "text/plain; charset=utf-8"));
         return app;
     }

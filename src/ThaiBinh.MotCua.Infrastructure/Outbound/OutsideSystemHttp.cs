@@ -28,26 +28,32 @@ internal static class OutsideSystemHttp
             // The resilience pipeline owns the time limits.
             http.Timeout = Timeout.InfiniteTimeSpan;
         });
-        builder.AddResilienceHandler(name, pipeline => pipeline
-            .AddTimeout(TimeSpan.FromSeconds(options.TotalTimeoutSeconds))
-            .AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = Math.Max(options.Retries, 0) == 0 ? 1 : options.Retries,
-                ShouldHandle = options.Retries <= 0
-                    ? _ => PredicateResult.False()
-                    : new HttpRetryStrategyOptions().ShouldHandle,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(200),
-            })
-            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-            {
-                FailureRatio = options.BreakerFailureRatio,
-                MinimumThroughput = Math.Max(options.BreakerMinimumCalls, 2),
-                SamplingDuration = TimeSpan.FromSeconds(Math.Max(options.BreakSeconds * 2, 1)),
-                BreakDuration = TimeSpan.FromSeconds(Math.Max(options.BreakSeconds, 0.5)),
-            })
-            .AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds)));
+        // Network time limits run on the wall clock, not on the container's TimeProvider: under a test's
+        // fake clock (which only moves when told) a timeout would otherwise never fire.
+        builder.AddResilienceHandler(name, pipeline =>
+        {
+            pipeline.TimeProvider = TimeProvider.System;
+            pipeline
+                .AddTimeout(TimeSpan.FromSeconds(options.TotalTimeoutSeconds))
+                .AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = Math.Max(options.Retries, 0) == 0 ? 1 : options.Retries,
+                    ShouldHandle = options.Retries <= 0
+                        ? _ => PredicateResult.False()
+                        : new HttpRetryStrategyOptions().ShouldHandle,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = TimeSpan.FromMilliseconds(200),
+                })
+                .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    FailureRatio = options.BreakerFailureRatio,
+                    MinimumThroughput = Math.Max(options.BreakerMinimumCalls, 2),
+                    SamplingDuration = TimeSpan.FromSeconds(Math.Max(options.BreakSeconds * 2, 1)),
+                    BreakDuration = TimeSpan.FromSeconds(Math.Max(options.BreakSeconds, 0.5)),
+                })
+                .AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds));
+        });
         return builder;
     }
 }

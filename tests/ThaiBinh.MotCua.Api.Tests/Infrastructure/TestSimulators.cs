@@ -35,6 +35,14 @@ public sealed class TestSimulators : IAsyncDisposable
     public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["OutsideSystems:Portal:BaseUrl"] = new Uri(HttpBase, "dvcqg/").ToString(),
+        // One short attempt: the portal's timeout fault must fail a delivery, not wait for retries.
+        ["OutsideSystems:Portal:AttemptTimeoutSeconds"] = "2",
+        ["OutsideSystems:Portal:Retries"] = "0",
+        ["NationalPortal:Enabled"] = "true",
+        ["NationalPortal:Username"] = "motcua-thaibinh",
+        ["NationalPortal:Password"] = "motcua-dev",
+        ["NationalPortal:DstCode"] = "THAIBINH",
+        ["NationalPortal:UnitCode"] = "000.00.00.H54",
         ["OutsideSystems:SmsBrandname:BaseUrl"] = new Uri(HttpBase, "sms/").ToString(),
         ["OutsideSystems:Zalo:BaseUrl"] = new Uri(HttpBase, "zalo/").ToString(),
         ["Notifications:Smtp:Host"] = "127.0.0.1",

@@ -78,7 +78,20 @@ public sealed class DossierCountingFactsSource(string connectionString) : IProce
         command.Parameters.AddWithValue("end", end.UtcDateTime);
         command.Parameters.AddWithValue("as_of", asOf.UtcDateTime);
         command.Parameters.AddWithValue("look_back", start.AddDays(-LookBackDays).UtcDateTime);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await ProcessingReportSql.ReadAsync(reader, cancellationToken);
+        IReadOnlyList<ProcessingFacts> facts;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            facts = await ProcessingReportSql.ReadAsync(reader, cancellationToken);
+        }
+
+        // The portal's share is not a figure of the daily facts: the product's own query adds it, which
+        // NationalPortalSyncTests checks against deliveries; the oracle adds it the same way so the rest compares.
+        await using var portal = new NpgsqlCommand(countBy == CountBy.Competent ? PortalSyncShareSql.ByCompetentOffice : PortalSyncShareSql.ByReceivingOffice, connection);
+        portal.Parameters.AddWithValue("all_offices", offices is null);
+        portal.Parameters.AddWithValue("offices", offices?.ToArray() ?? []);
+        portal.Parameters.AddWithValue("start", start.UtcDateTime);
+        portal.Parameters.AddWithValue("end", end.UtcDateTime);
+        await using var portalReader = await portal.ExecuteReaderAsync(cancellationToken);
+        return await PortalSyncShareSql.MergeAsync(portalReader, facts, cancellationToken);
     }
 }

@@ -106,9 +106,11 @@ public sealed class ProcessingFactsTests(ApiFixture api) : ApiTest
             }
         }
 
-        // Every figure was non-zero somewhere, so none was compared only as zero against zero.
+        // Every figure was non-zero somewhere, so none was compared only as zero against zero. The portal's
+        // share is no figure of the facts (both sources add it by the same query; NationalPortalSyncTests checks it).
         Assert.All(
-            typeof(ProcessingCounts).GetProperties().Where(p => p.PropertyType == typeof(long)),
+            typeof(ProcessingCounts).GetProperties()
+                .Where(p => p.PropertyType == typeof(long) && p.Name is not (nameof(ProcessingCounts.PortalTotal) or nameof(ProcessingCounts.PortalSynced))),
             p => Assert.True((long)p.GetValue(seen)! > 0, $"{p.Name} was zero in every report compared"));
     }
 

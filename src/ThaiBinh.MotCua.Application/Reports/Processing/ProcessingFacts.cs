@@ -12,6 +12,8 @@ public sealed record ProcessingFacts(
 /// <summary>
 /// Counts of one period. "Ended" means the result was ready (granted or refused), or the dossier was
 /// withdrawn or stopped; early / on time / late compare that moment with the due moment.
+/// <c>PortalTotal</c> counts the dossiers received in the period, <c>PortalSynced</c> those of them the
+/// national portal holds in their current status (the QĐ 766 synchronisation indicator).
 /// </summary>
 public sealed record ProcessingCounts(
     long ReceivedDirect,
@@ -28,7 +30,9 @@ public sealed record ProcessingCounts(
     long InProgress,
     long Overdue,
     long IndexHandled,
-    long IndexOnTime)
+    long IndexOnTime,
+    long PortalTotal = 0,
+    long PortalSynced = 0)
 {
     public static readonly ProcessingCounts Zero = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -51,5 +55,7 @@ public sealed record ProcessingCounts(
         InProgress + other.InProgress,
         Overdue + other.Overdue,
         IndexHandled + other.IndexHandled,
-        IndexOnTime + other.IndexOnTime);
+        IndexOnTime + other.IndexOnTime,
+        PortalTotal + other.PortalTotal,
+        PortalSynced + other.PortalSynced);
 }

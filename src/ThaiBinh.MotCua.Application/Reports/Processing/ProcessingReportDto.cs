@@ -46,7 +46,8 @@ public sealed record ProcessingRowDto(
     long Stopped,
     long InProgress,
     long Overdue,
-    OnTimeRatesDto OnTimeRates)
+    OnTimeRatesDto OnTimeRates,
+    PortalSyncDto PortalSync)
 {
     /// <summary>
     /// Decree 61 Art. 30: resolved on time (early included) over received in the period. National
@@ -67,11 +68,18 @@ public sealed record ProcessingRowDto(
             Percent(counts.ResolvedEarly + counts.ResolvedOnTime, counts.Received),
             Percent(counts.IndexOnTime, counts.IndexHandled),
             counts.IndexHandled,
-            counts.IndexOnTime));
+            counts.IndexOnTime),
+        new PortalSyncDto(counts.PortalSynced, counts.PortalTotal, Percent(counts.PortalSynced, counts.PortalTotal)));
 
     public static decimal? Percent(long part, long whole) =>
         whole == 0 ? null : Math.Round(100m * part / whole, 1, MidpointRounding.AwayFromZero);
 }
+
+/// <summary>
+/// The QĐ 766 indicator of synchronisation with the national portal: of the dossiers received in the
+/// period, how many the portal holds in their current status, and the percentage (null when none was received).
+/// </summary>
+public sealed record PortalSyncDto(long Synced, long Total, decimal? Percent);
 
 /// <summary>
 /// The plan's target of procedures handled fully at the desk (received, appraised, approved and

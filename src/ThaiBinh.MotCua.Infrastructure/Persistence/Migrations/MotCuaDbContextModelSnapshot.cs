@@ -567,6 +567,23 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("paused_at");
 
+                    b.Property<string>("PortalSyncError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("portal_sync_error");
+
+                    b.Property<DateTimeOffset?>("PortalSyncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("portal_synced_at");
+
+                    b.Property<int?>("PortalSyncedStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("portal_synced_status");
+
+                    b.Property<int?>("PortalSyncedVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("portal_synced_version");
+
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -712,6 +729,11 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.HasIndex("ReceivingOfficeId", "DueAt", "Code")
                         .HasDatabaseName("ix_dossiers_flagged_by_office")
                         .HasFilter("status IN (2, 4, 5, 6, 9) AND due_state IN (1, 2)");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "portal_sync")
+                        .HasDatabaseName("ix_dossiers_portal_sync");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedAt" }, "portal_sync"), new[] { "ReceivingOfficeId", "CompetentOfficeId", "ProcedureCode", "Status", "PortalSyncedAt", "PortalSyncedStatus" });
 
                     b.HasIndex(new[] { "ReceivedAt" }, "received_at")
                         .HasDatabaseName("ix_dossiers_received_at");
@@ -1378,6 +1400,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                             b1.Property<Guid?>("OfficerId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("officer_id");
+
+                            b1.Property<DateTimeOffset?>("PortalSyncedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("portal_synced_at");
 
                             b1.Property<int>("ToStatus")
                                 .HasColumnType("integer")

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using ThaiBinh.MotCua.Application.Common.Outbox;
+using ThaiBinh.MotCua.Application.NationalPortal;
+using ThaiBinh.MotCua.Domain.Dossiers;
+using ThaiBinh.MotCua.Infrastructure.Persistence;
+
+namespace ThaiBinh.MotCua.Infrastructure.NationalPortal;
+
+/// <summary>
+/// Brings the portal up to the dossier as it is now, state-based so a repeat is harmless: the dossier
+/// record (created, or updated when the portal has it), then the progress records of the history rows
+/// not yet synced up to the message's entry, in sequence, each marked synced after its call. A repeated
+/// delivery sends the record again as an update and no progress row twice.
+/// </summary>
+internal sealed class PortalChannel(MotCuaDbContext db, INationalPortal portal, PortalSyncState state, TimeProvider clock) : IOutboxChannel
+{
+    public string Name => PortalSyncPlanner.Channel;
+
+    public async Task DeliverAsync(OutboxDelivery delivery, CancellationToken cancellationToken)
+    {
+        var dossierId = delivery.DossierId
+            ?? throw new DeliveryFailedException($"Thông điệp {delivery.MessageId} không gắn với hồ sơ nào.", permanent: true);
+        var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
+            ?? throw new DeliveryFailedException($"Không tìm thấy hồ sơ {dossierId}.", permanent: true);
+        var upTo = LastSequenceOf(delivery);
+        var references = await ReferencesAsync(dossier, cancellationToken);
+        var synced = await state.SyncedSequencesAsync(dossierId, cancellationToken);
+
+        try
+        {
+            await portal.SyncDossierAsync(PortalRecordMapper.DossierRecord(dossier, references), cancellationToken);
+            await state.MarkDossierAsync(dossierId, (int)dossier.Status, dossier.Version, clock.GetUtcNow(), cancellationToken);
+            foreach (var action in dossier.Actions.Where(a => a.Sequence <= upTo && !synced.Contains(a.Sequence)))
+            {
+                await portal.AppendProgressAsync([PortalRecordMapper.ProgressRecord(dossier, action, references)], cancellationToken);
+                await state.MarkActionAsync(dossierId, action.Sequence, clock.GetUtcNow(), cancellationToken);
+            }
+        }
+        catch (DeliveryFailedException failure)
+        {
+            await state.RecordErrorAsync(dossierId, failure.Message, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>The history entry the message announces; every entry for the old type, which names none.</summary>
+    private static int LastSequenceOf(OutboxDelivery delivery) =>
+        delivery.MessageType == PortalSyncPlanner.LegacyStatusChanged
+            ? int.MaxValue
+            : OutboxContracts.Read<OutboxContracts.DossierEventV1>(delivery.Payload).ActionSequence;
+
+    private async Task<PortalReferences> ReferencesAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        var (officeIds, officerIds) = PortalRecordMapper.NamesNeeded(dossier);
+        var version = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == dossier.ProcedureVersionId)
+            .Select(v => new { v.ProcedureCode, v.LevelCode }).SingleAsync(cancellationToken);
+        var procedure = await db.Procedures.AsNoTracking()
+            .Where(p => p.Code == version.ProcedureCode && p.LevelCode == version.LevelCode)
+            .Select(p => new { p.Name, p.Field }).SingleAsync(cancellationToken);
+        var offices = await db.Offices.AsNoTracking().Where(o => officeIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var officers = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id)).ToListAsync(cancellationToken);
+        return new PortalReferences(
+            procedure.Name,
+            procedure.Field,
+            offices,
+            officers.ToDictionary(o => o.Id, o => new PortalOfficer(o.FullName, o.OfficeId, o.Roles)));
+    }
+}
