@@ -57,6 +57,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Ignore(d => d.ClockHistory);
         builder.Ignore(d => d.CurrentStep);
         builder.Ignore(d => d.CurrentHandoff);
+        builder.Ignore(d => d.DomainEvents);
 
         builder.OwnsOne(d => d.Applicant, ApplicantMapping.Configure);
         builder.Navigation(d => d.Applicant).IsRequired();
