@@ -139,6 +139,38 @@ public sealed class AuditOutboxTests(ApiFixture api) : ApiTest
     }
 
     [Fact]
+    public async Task A_save_tried_again_after_a_failure_writes_the_entry_s_audit_line_and_message_once()
+    {
+        var received = await new DossierDesk(api).ReceiveJudicialRecordAsync(api.Factory.Clock.GetUtcNow());
+        var reception = await new DossierDesk(api).OfficerAsync("tinh.tiepnhan");
+        await using var scope = api.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
+        var rules = new Domain.Calendar.DeadlineRules(await scope.ServiceProvider.GetRequiredService<Application.Common.Ports.ICalendarProvider>().GetAsync(default));
+        var dossier = await db.Dossiers.SingleAsync(d => d.Id == received.Id);
+        dossier.Transfer(reception, api.Factory.Clock.GetUtcNow(), rules);
+
+        // Someone else's write meanwhile: the first save loses the race and keeps the event.
+        await using (var connection = new NpgsqlConnection(api.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var bump = new NpgsqlCommand("UPDATE dossiers SET version = version + 1 WHERE id = @id", connection);
+            bump.Parameters.AddWithValue("id", dossier.Id);
+            await bump.ExecuteNonQueryAsync();
+        }
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        Assert.Single(dossier.DomainEvents);
+        var entry = db.Entry(dossier);
+        entry.OriginalValues.SetValues((await entry.GetDatabaseValuesAsync())!);
+        await db.SaveChangesAsync();
+        Assert.Empty(dossier.DomainEvents);
+
+        var (_, audit, messages) = await JournalAsync(received.Code);
+        Assert.Equal(["receive", "transfer"], audit.OrderBy(a => a.Action == "receive" ? 0 : 1).Select(a => a.Action));
+        Assert.Equal([OutboxMessageTypes.Received, OutboxMessageTypes.Transferred], messages.Select(m => m.Message.Type));
+    }
+
+    [Fact]
     public async Task The_audit_log_cannot_be_changed_or_deleted()
     {
         await _desk.ReceiveAsync("tinh.tiepnhan", "2.000488");
