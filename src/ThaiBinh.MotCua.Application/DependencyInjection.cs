@@ -31,7 +31,6 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<OfficerCredentials>();
         services.AddScoped<DossierAccess>();
         services.AddScoped<SupervisionScope>();
-        services.AddScoped<DossierJournal>();
         services.AddScoped<DossierViews>();
         services.AddScoped<ReceptionBoundary>();
         services.AddScoped<OfficerAdministration>();

@@ -49,7 +49,10 @@ public static class InfrastructureServiceCollectionExtensions
 
         var services = builder.Services;
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
-        services.AddDbContext<MotCuaDbContext>(options => options.UseMotCuaPostgres(connectionString, database));
+        services.AddScoped<DossierUnitOfWork>();
+        services.AddDbContext<MotCuaDbContext>((provider, options) => options
+            .UseMotCuaPostgres(connectionString, database)
+            .AddInterceptors(provider.GetRequiredService<DossierUnitOfWork>()));
         services.AddScoped<IMotCuaDbContext>(sp => sp.GetRequiredService<MotCuaDbContext>());
         services.AddReportingDb(configuration.GetConnectionString(ReportingDb.ConnectionStringName), database);
         services.AddScoped(sp => new ReferenceChangeSetRunner(

@@ -4,7 +4,6 @@ using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Dossiers;
-using ThaiBinh.MotCua.Domain.Officers;
 using ThaiBinh.MotCua.Domain.Procedures;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 
@@ -43,7 +42,8 @@ public sealed class DossierPersistenceTests(ApiFixture api) : ApiTest
         var received = await _desk.ReceiveJudicialRecordAsync(new DateTimeOffset(2025, 3, 10, 10, 0, 0, Vn));
         var reception = await _desk.OfficerAsync("tinh.tiepnhan");
         var specialist = await _desk.OfficerAsync("tinh.chuyenvien");
-        var police = new Actor(Guid.NewGuid(), await _desk.OfficeIdAsync("000.00.08.H54"), [Role.Specialist]);
+        // A real account: the unit of work names every officer of a history entry in the audit log.
+        var police = await _desk.OfficerAsync("congan.chuyenvien");
 
         await ActAsync(received.Id, (d, r) => d.Transfer(reception, At(10, 11), r));
         await ActAsync(received.Id, (d, r) => d.Assess(specialist, AssessmentDecision.RequestSupplement, "Bản sao chưa được chứng thực", At(11, 9), r, "Bản sao sổ hộ khẩu"));

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.MotCua.Api.Tests.Infrastructure;
+using ThaiBinh.MotCua.Application.Common.Outbox;
 using ThaiBinh.MotCua.Application.Supervision;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 
@@ -47,12 +48,14 @@ public sealed class SupervisionTests(ApiFixture api) : ApiTest
         {
             var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
             var dossierId = await db.Dossiers.Where(d => d.Code == code).Select(d => d.Id).SingleAsync();
-            var alerts = await db.OutboxMessages.Where(m => m.DossierId == dossierId && m.Type.StartsWith("dossier.")).ToListAsync();
-            Assert.Single(alerts, m => m.Type == "dossier.due-soon");
-            var overdueAlert = Assert.Single(alerts, m => m.Type == "dossier.overdue");
             var supervisor = await db.Officers.Where(o => o.Username == "phuong.giamsat").Select(o => o.Id).SingleAsync();
-            var recipients = JsonDocument.Parse(overdueAlert.Payload).RootElement.GetProperty("recipientIds").EnumerateArray().Select(e => e.GetGuid());
-            Assert.Contains(supervisor, recipients);
+            var handler = await db.Officers.Where(o => o.Username == "phuong.tiepnhan").Select(o => o.Id).SingleAsync();
+            var dueSoon = (await db.OutboxMessages.Where(m => m.Type == OutboxMessageTypes.DueSoon).ToListAsync())
+                .Select(m => OutboxContracts.Read<OutboxContracts.DueSoonV1>(m.Payload)).Where(d => d.Dossiers.Any(x => x.DossierId == dossierId));
+            Assert.Equal(handler, Assert.Single(dueSoon).HandlerId);
+            var digests = (await db.OutboxMessages.Where(m => m.Type == OutboxMessageTypes.OverdueDigest).ToListAsync())
+                .Select(m => OutboxContracts.Read<OutboxContracts.OverdueDigestV1>(m.Payload)).Where(d => d.Dossiers.Any(x => x.DossierId == dossierId));
+            Assert.Single(digests, d => d.SupervisorId == supervisor);
         }
 
         var again = await RunFlaggingAsync();

@@ -134,7 +134,8 @@ public sealed class TwoServersTests(TwoServers servers) : IClassFixture<TwoServe
 
         Assert.Equal(codes.Count, await CountOverdueAlertsAsync(codes));
         Assert.Equal(1, await ScalarAsync(
-            "SELECT max(n) FROM (SELECT count(*) AS n FROM outbox_messages o JOIN dossiers d ON d.id = o.dossier_id WHERE o.type = 'dossier.overdue' AND d.code = ANY(@codes) GROUP BY d.id) per_dossier",
+            "SELECT max(n) FROM (SELECT count(*) AS n FROM outbox_messages o, jsonb_array_elements(o.payload -> 'dossiers') e "
+            + "WHERE o.type = 'supervision.overdue-digest' AND e ->> 'code' = ANY(@codes) GROUP BY o.payload ->> 'supervisorId', e ->> 'code') per_supervisor_and_dossier",
             codes.ToArray()));
     }
 
@@ -251,7 +252,8 @@ public sealed class TwoServersTests(TwoServers servers) : IClassFixture<TwoServe
     }
 
     private Task<long> CountOverdueAlertsAsync(IEnumerable<string> codes) => ScalarAsync(
-        "SELECT count(*) FROM outbox_messages o JOIN dossiers d ON d.id = o.dossier_id WHERE o.type = 'dossier.overdue' AND d.code = ANY(@codes)",
+        "SELECT count(DISTINCT e ->> 'code') FROM outbox_messages o, jsonb_array_elements(o.payload -> 'dossiers') e "
+        + "WHERE o.type = 'supervision.overdue-digest' AND e ->> 'code' = ANY(@codes)",
         codes.ToArray());
 
     private async Task ExecuteAsync(string sql, string[]? codes = null, string? value = null)

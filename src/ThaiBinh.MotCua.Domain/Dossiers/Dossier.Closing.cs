@@ -32,7 +32,7 @@ public sealed partial class Dossier
         ExtendedTo = newDueAt;
         ExtensionReason = text;
         DueAt = newDueAt;
-        Record("extend", actor, now, Status, $"Hẹn lại {VietnameseDates.DateTime(newDueAt)}: {text}");
+        Record("extend", actor, now, Status, $"Hẹn lại {VietnameseDates.DateTime(newDueAt)}: {text}", DueBeforeExtension);
     }
 
     /// <summary>The citizen withdraws the dossier (status 7).</summary>
@@ -62,7 +62,7 @@ public sealed partial class Dossier
 
         var previous = DueAt.Value;
         DueAt = due;
-        Record("recompute-due", null, now, Status, $"{reason} Hạn cũ {VietnameseDates.DateTime(previous)}, hạn mới {VietnameseDates.DateTime(due)}.");
+        Record("recompute-due", null, now, Status, $"{reason} Hạn cũ {VietnameseDates.DateTime(previous)}, hạn mới {VietnameseDates.DateTime(due)}.", previous);
         return true;
     }
 

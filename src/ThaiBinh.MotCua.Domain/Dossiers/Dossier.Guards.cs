@@ -1,5 +1,6 @@
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
+using ThaiBinh.MotCua.Domain.Dossiers.Events;
 using ThaiBinh.MotCua.Domain.Dossiers.Moves;
 using ThaiBinh.MotCua.Domain.Procedures;
 
@@ -97,9 +98,16 @@ public sealed partial class Dossier
     /// <summary>The desk that deals with the citizen: the receiving office, or the successor a hand-over gave the return step to.</summary>
     private bool IsDesk(Guid officeId) => officeId == ReceivingOfficeId || (_steps.Count > 0 && officeId == _steps[^1].OfficeId);
 
-    private void Record(string action, Actor? actor, DateTimeOffset at, DossierStatus? before, string? note)
+    /// <summary>
+    /// Appends the history entry and raises its domain event (<see cref="DossierEventTable"/>);
+    /// <paramref name="previousDueAt"/> is the appointment before a move that may shift it, kept on the
+    /// event only when it did shift.
+    /// </summary>
+    private void Record(string action, Actor? actor, DateTimeOffset at, DossierStatus? before, string? note, DateTimeOffset? previousDueAt = null)
     {
-        _actions.Add(new DossierAction(_actions.Count + 1, action, actor?.OfficerId, at, before, Status, note));
+        var entry = new DossierAction(_actions.Count + 1, action, actor?.OfficerId, at, before, Status, note);
+        _actions.Add(entry);
+        _events.Add(DossierEventTable.Raise(new DossierEventFacts(Id, Code, entry, DueAt, previousDueAt != DueAt ? previousDueAt : null), Outcome));
         Version++;
     }
 

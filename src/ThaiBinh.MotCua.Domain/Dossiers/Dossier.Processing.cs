@@ -94,13 +94,14 @@ public sealed partial class Dossier
         var pause = new ClockPause(PausedAt!.Value, now);
         _pauses.Add(pause);
         var waited = rules.Calendar.WorkingTimeBetween(pause.PausedAt, pause.ResumedAt);
+        var previousDueAt = DueAt;
         DueAt = ExtendedTo ?? rules.DueAfterPause(DueAt!.Value, pause, Limit, SupplementPolicy);
         LastHandoff.MoveDue(rules.Calendar.AddWorkingTime(LastHandoff.DueAt, waited));
         CurrentStepDueAt = LastHandoff.DueAt;
         PausedAt = null;
         var before = Status;
         Status = DossierStatus.InProgress;
-        Record("supplement", actor, now, before, note);
+        Record("supplement", actor, now, before, note, previousDueAt);
     }
 
     /// <summary>Thẩm tra, xác minh, lấy ý kiến: the consulted office gives its opinion and passes the dossier on.</summary>

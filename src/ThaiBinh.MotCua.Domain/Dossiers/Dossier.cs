@@ -1,5 +1,6 @@
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
+using ThaiBinh.MotCua.Domain.Dossiers.Events;
 using ThaiBinh.MotCua.Domain.Procedures;
 
 namespace ThaiBinh.MotCua.Domain.Dossiers;
@@ -18,6 +19,7 @@ public sealed partial class Dossier
     private readonly List<DossierAction> _actions = [];
     private readonly List<ClockPause> _pauses = [];
     private readonly List<SubmittedDocument> _documents = [];
+    private readonly List<DossierEvent> _events = [];
 
     private Dossier()
     {
@@ -142,6 +144,14 @@ public sealed partial class Dossier
 
     /// <summary>Optimistic concurrency: every change increments it; a stale copy cannot be saved.</summary>
     public int Version { get; private set; }
+
+    /// <summary>
+    /// The events of the history entries recorded since the last successful save, in order; the unit
+    /// of work writes their audit lines and outbox messages with the change, then clears them.
+    /// </summary>
+    public IReadOnlyList<DossierEvent> DomainEvents => _events;
+
+    public void ClearDomainEvents() => _events.Clear();
 
     public PlannedStep CurrentStep => _steps[CurrentStepIndex];
 

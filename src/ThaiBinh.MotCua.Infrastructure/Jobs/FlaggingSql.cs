@@ -1,3 +1,4 @@
+using ThaiBinh.MotCua.Application.Common.Outbox;
 using ThaiBinh.MotCua.Infrastructure.Persistence.Configurations;
 
 namespace ThaiBinh.MotCua.Infrastructure.Jobs;
@@ -13,12 +14,19 @@ internal static class FlaggingSql
     /// are computed in a materialised CTE, because a table joined into an UPDATE is read row by row
     /// from the heap (the rows are locked for re-checking). Only the rows whose state changes are
     /// updated, found by primary key: <c>= ANY (ARRAY(…))</c> keeps the planner from hash-joining the
-    /// changes against a scan of every dossier. A dossier that became due soon alerts its handler, one that
-    /// became overdue the active supervisors of its receiving unit: the outbox message names them in
-    /// <c>recipientIds</c> (delivery is later).
+    /// changes against a scan of every dossier.
+    /// The alerts follow the outbox contract (<c>OutboxContracts</c>, version 1; a test binds the JSON to
+    /// the records): one <c>supervision.overdue-digest</c> (<c>OverdueDigestV1</c>) per active supervisor
+    /// with dossiers that became overdue in this run in their scope, and one <c>supervision.due-soon</c>
+    /// (<c>DueSoonV1</c>) per handler with dossiers that became due soon. A supervisor's scope is the
+    /// supervision screens' (<c>UnitTree.Subtree</c>): a dossier's receiving unit is seen from every unit
+    /// reached by going up parent links and from a predecessor to its successor. The walk starts only
+    /// from the units of the newly overdue dossiers (a handful per run), never from the whole tree; UNION
+    /// reaches each unit once, so a supervisor lists a dossier once however many paths lead to them.
+    /// The handler is the dossier's <c>current_holder_id</c>, the last hand-off's officer kept on the row.
     /// </summary>
-    public const string Flag = $"""
-        WITH computed AS MATERIALIZED (
+    public static readonly string Flag = $"""
+        WITH RECURSIVE computed AS MATERIALIZED (
             SELECT * FROM (
                 SELECT d.id, d.due_state AS old_state, d.step_due_state AS old_step_state,
                        CASE WHEN d.status = 9 THEN 0
@@ -41,36 +49,50 @@ internal static class FlaggingSql
                 step_overdue_since = CASE WHEN c.new_step_state = 2 THEN COALESCE(d.step_overdue_since, d.current_step_due_at) END
             FROM computed c
             WHERE d.id = c.id AND d.id = ANY (ARRAY(SELECT id FROM computed))
-            RETURNING d.id, d.code, d.due_at, d.current_office_id, d.receiving_office_id, c.old_state, c.new_state
-        ), unit_supervisors AS (
-            SELECT so.unit_id, jsonb_agg(s.id ORDER BY s.username) AS ids
-            FROM officers s JOIN offices so ON so.id = s.office_id
-            WHERE s.is_active AND 'Supervisor' = ANY (s.roles)
-            GROUP BY so.unit_id
-        ), alerts AS (
-            INSERT INTO outbox_messages (id, type, occurred_at, dossier_id, payload)
-            SELECT gen_random_uuid(),
-                   CASE WHEN a.new_state = 2 THEN 'dossier.overdue' ELSE 'dossier.due-soon' END,
-                   @now, a.id,
+            RETURNING d.id, d.code, d.due_at, d.current_office_id, d.receiving_office_id, d.current_holder_id, c.old_state, c.new_state
+        ), newly_overdue AS (
+            SELECT ch.id, ch.code, ch.due_at, ch.current_office_id, o.unit_id
+            FROM changed ch JOIN offices o ON o.id = ch.receiving_office_id
+            WHERE ch.new_state = 2 AND ch.old_state <> 2
+        ), scope_links AS (
+            -- A unit is seen from its parent and from every unit that succeeds it.
+            SELECT id AS unit_id, parent_id AS up_id FROM administrative_units WHERE parent_id IS NOT NULL
+            UNION ALL
+            SELECT predecessor_id, unit_id FROM unit_predecessors
+        ), seen_from AS (
+            SELECT unit_id, unit_id AS supervising_unit_id FROM (SELECT DISTINCT unit_id FROM newly_overdue) units
+            UNION
+            SELECT s.unit_id, l.up_id FROM seen_from s JOIN scope_links l ON l.unit_id = s.supervising_unit_id
+        ), digests AS (
+            INSERT INTO outbox_messages (id, type, contract_version, occurred_at, dossier_id, payload)
+            SELECT gen_random_uuid(), '{OutboxMessageTypes.OverdueDigest}', {OutboxMessageTypes.Version}, @now, NULL,
                    jsonb_build_object(
-                       'code', a.code,
-                       'dueAt', a.due_at,
-                       'currentOfficeId', a.current_office_id,
-                       'handlerId', a.handler_id,
-                       'notify', CASE WHEN a.new_state = 2 THEN 'supervisors' ELSE 'handler' END,
-                       'unitId', a.unit_id,
-                       'recipientIds', CASE WHEN a.new_state = 2 THEN coalesce(us.ids, '[]'::jsonb)
-                                            WHEN a.handler_id IS NULL THEN '[]'::jsonb
-                                            ELSE jsonb_build_array(a.handler_id) END)
-            FROM (SELECT ch.*, o.unit_id,
-                         (SELECT h.to_officer_id FROM dossier_handoffs h
-                          WHERE h.dossier_id = ch.id ORDER BY h.sequence DESC LIMIT 1) AS handler_id
-                  FROM changed ch JOIN offices o ON o.id = ch.receiving_office_id
-                  WHERE (ch.new_state = 2 AND ch.old_state <> 2) OR (ch.new_state = 1 AND ch.old_state IN (0, 3))) a
-            LEFT JOIN unit_supervisors us ON us.unit_id = a.unit_id
+                       'supervisorId', s.id,
+                       'runAt', @now,
+                       'dossiers', jsonb_agg(jsonb_build_object(
+                           'dossierId', n.id, 'code', n.code, 'dueAt', n.due_at, 'currentOfficeId', n.current_office_id)
+                           ORDER BY n.due_at, n.code))
+            FROM newly_overdue n
+            JOIN seen_from f ON f.unit_id = n.unit_id
+            JOIN offices so ON so.unit_id = f.supervising_unit_id
+            JOIN officers s ON s.office_id = so.id AND s.is_active AND 'Supervisor' = ANY (s.roles)
+            GROUP BY s.id
+            RETURNING 1
+        ), due_soon AS (
+            INSERT INTO outbox_messages (id, type, contract_version, occurred_at, dossier_id, payload)
+            SELECT gen_random_uuid(), '{OutboxMessageTypes.DueSoon}', {OutboxMessageTypes.Version}, @now, NULL,
+                   jsonb_build_object(
+                       'handlerId', ch.current_holder_id,
+                       'runAt', @now,
+                       'dossiers', jsonb_agg(jsonb_build_object(
+                           'dossierId', ch.id, 'code', ch.code, 'dueAt', ch.due_at, 'currentOfficeId', ch.current_office_id)
+                           ORDER BY ch.due_at, ch.code))
+            FROM changed ch
+            WHERE ch.new_state = 1 AND ch.old_state IN (0, 3) AND ch.current_holder_id IS NOT NULL
+            GROUP BY ch.current_holder_id
             RETURNING 1
         )
-        SELECT (SELECT count(*) FROM changed), (SELECT count(*) FROM alerts)
+        SELECT (SELECT count(*) FROM changed), (SELECT count(*) FROM digests) + (SELECT count(*) FROM due_soon)
         """;
 
     /// <summary>

@@ -102,7 +102,7 @@ public static class ScaleMeasurements
     {
         Console.WriteLine("## Overdue flagging");
         await ExecuteAsync(connectionString, "UPDATE dossiers SET due_state = 0, step_due_state = 0, overdue_since = NULL, step_overdue_since = NULL WHERE status IN (2, 4, 5, 6, 9) AND (due_state <> 0 OR step_due_state <> 0 OR overdue_since IS NOT NULL)");
-        await ExecuteAsync(connectionString, "DELETE FROM outbox_messages WHERE type IN ('dossier.overdue', 'dossier.due-soon')");
+        await ExecuteAsync(connectionString, "DELETE FROM outbox_messages WHERE type IN ('supervision.overdue-digest', 'supervision.due-soon')");
         await ExecuteAsync(connectionString, "VACUUM (ANALYZE) dossiers");
 
         var (handWritten, handRows) = await HandWrittenUpdateAsync(host, connectionString, clock.GetUtcNow());

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Application.Common.Ports;
-using ThaiBinh.MotCua.Application.Dossiers;
 using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Domain.Officers;
 
@@ -25,7 +24,6 @@ public sealed class HandOverDossiersCommandHandler(
     ICurrentOfficer currentOfficer,
     IReferenceData reference,
     IHandOverCandidates candidates,
-    DossierJournal journal,
     TimeProvider clock) : ICommandHandler<HandOverDossiersCommand, HandOverResultDto>
 {
     public async ValueTask<HandOverResultDto> Handle(HandOverDossiersCommand command, CancellationToken cancellationToken)
@@ -60,7 +58,6 @@ public sealed class HandOverDossiersCommandHandler(
         {
             if (dossier.HandOver(SuccessorOf, NameOf, admin.Actor, now))
             {
-                journal.Record(admin, Dossier.HandOverAction, dossier, dossier.Status, now);
                 handedOver.Add(dossier.Code);
             }
         }

@@ -2,10 +2,14 @@ namespace ThaiBinh.MotCua.Application.Common.Audit;
 
 /// <summary>
 /// One line of the append-only audit log: who did what to which dossier, when, from where, and the
-/// status before and after. The database refuses updates and deletes of these rows.
+/// status before and after. The database refuses updates and deletes of these rows. A line the
+/// system wrote (a due moment recomputed after a calendar change) has no officer and the username
+/// <see cref="SystemUsername"/>.
 /// </summary>
 public sealed class AuditEntry
 {
+    public const string SystemUsername = "system";
+
     private AuditEntry()
     {
         Username = string.Empty;
@@ -13,7 +17,7 @@ public sealed class AuditEntry
     }
 
     public AuditEntry(
-        DateTimeOffset at, Guid officerId, string username, string? ipAddress, string action,
+        DateTimeOffset at, Guid? officerId, string username, string? ipAddress, string action,
         Guid? dossierId, string? dossierCode, int? fromStatus, int? toStatus, string? details)
     {
         Id = Guid.CreateVersion7();
@@ -33,7 +37,7 @@ public sealed class AuditEntry
 
     public DateTimeOffset At { get; private set; }
 
-    public Guid OfficerId { get; private set; }
+    public Guid? OfficerId { get; private set; }
 
     public string Username { get; private set; }
 

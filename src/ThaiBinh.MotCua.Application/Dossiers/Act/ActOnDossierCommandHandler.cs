@@ -13,7 +13,6 @@ public sealed class ActOnDossierCommandHandler(
     ICurrentOfficer currentOfficer, IReferenceData reference,
     ICalendarProvider calendars,
     DossierAccess access,
-    DossierJournal journal,
     DossierViews views,
     TimeProvider clock) : ICommandHandler<ActOnDossierCommand, DossierDetailDto>
 {
@@ -46,7 +45,6 @@ public sealed class ActOnDossierCommandHandler(
                     [new FluentValidation.Results.ValidationFailure("assignee", $"Không có cán bộ {command.Assignee} trong cơ quan của bạn.")]);
         }
 
-        var before = dossier.Status;
         var heldBy = dossier.CurrentOfficeId;
         move.Apply(new MoveContext(dossier, officer.Actor, command, rules, now, assigneeId));
         if (dossier.CurrentOfficeId != heldBy)
@@ -55,7 +53,6 @@ public sealed class ActOnDossierCommandHandler(
             OfficeInForce.Require((await reference.CurrentAsync(cancellationToken)).Office(dossier.CurrentOfficeId)!, VietnamToday.Of(clock));
         }
 
-        journal.Record(officer, command.Action, dossier, before, now);
         await db.SaveChangesAsync(cancellationToken);
         return await views.DetailAsync(dossier, cancellationToken);
     }

@@ -24,7 +24,6 @@ public sealed class ReceiveDossierCommandHandler(
     ICurrentOfficer currentOfficer, IReferenceData reference,
     ICalendarProvider calendars,
     IDossierCodeGenerator codes,
-    DossierJournal journal,
     DossierViews views,
     ReceptionBoundary boundary,
     TimeProvider clock) : ICommandHandler<ReceiveDossierCommand, ReceiveDossierResult>
@@ -82,7 +81,6 @@ public sealed class ReceiveDossierCommandHandler(
                     ? Dossier.RefuseAtReception(numbers, intake, officer.Actor, now, command.Reasons!)
                     : ReceiveOrExplain(numbers, intake, officer, now, rules);
                 db.Dossiers.Add(dossier);
-                journal.Record(officer, dossier.Actions[0].Action, dossier, null, now);
                 var summary = (await views.SummariesAsync([dossier], cancellationToken))[0];
                 if (command.IdempotencyKey is { } key)
                 {

@@ -57,6 +57,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Ignore(d => d.ClockHistory);
         builder.Ignore(d => d.CurrentStep);
         builder.Ignore(d => d.CurrentHandoff);
+        builder.Ignore(d => d.DomainEvents);
 
         // The national portal's sync state of the dossier (NationalPortal/PortalSyncState): not the domain's.
         builder.Property<DateTimeOffset?>("PortalSyncedAt");

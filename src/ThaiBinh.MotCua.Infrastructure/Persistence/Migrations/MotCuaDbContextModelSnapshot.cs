@@ -83,7 +83,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("ip_address");
 
-                    b.Property<Guid>("OfficerId")
+                    b.Property<Guid?>("OfficerId")
                         .HasColumnType("uuid")
                         .HasColumnName("officer_id");
 
