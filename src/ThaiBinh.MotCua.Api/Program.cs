@@ -102,6 +102,7 @@ app.MapFormEndpoints();
 app.MapSupervisionEndpoints();
 app.MapReportEndpoints();
 app.MapHandOverEndpoints();
+app.MapOutboxEndpoints();
 app.MapMotCuaHangfireDashboard();
 app.MapMotCuaWeb();
 
