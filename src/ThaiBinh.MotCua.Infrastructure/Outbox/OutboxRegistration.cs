@@ -17,6 +17,7 @@ internal static class OutboxRegistration
         services.AddScoped<IOutboxDeliveries, OutboxDeliveriesStore>();
         if (options.WorkerEnabled)
         {
+            services.AddSingleton<OutboxWakeUp>();
             services.AddHostedService<OutboxWorker>();
         }
 

@@ -7,13 +7,17 @@ namespace ThaiBinh.MotCua.Infrastructure.Outbox;
 
 /// <summary>
 /// Runs the relay in this host: <see cref="OutboxOptions.Workers"/> loops, each a scope per run,
-/// until idle, then sleeping the poll interval. An error is logged and the loop goes on: the host
+/// until idle, then sleeping the poll interval or until <see cref="OutboxWakeUp"/> hears of new
+/// messages. An error is logged and the loop goes on: the host
 /// never dies of the outbox, and a claim left behind expires.
 /// </summary>
-internal sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxOptions options, ILogger<OutboxWorker> logger) : BackgroundService
+internal sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxOptions options, OutboxWakeUp wakeUp, ILogger<OutboxWorker> logger) : BackgroundService
 {
+    private TimeSpan PollInterval => TimeSpan.FromMilliseconds(options.PollIntervalMilliseconds);
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => LoopAsync(stoppingToken)));
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => LoopAsync(stoppingToken))
+            .Append(wakeUp.ListenAsync(PollInterval, stoppingToken)));
 
     private async Task LoopAsync(CancellationToken stoppingToken)
     {
@@ -36,7 +40,7 @@ internal sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxOptions op
 
             try
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(options.PollIntervalMilliseconds), stoppingToken);
+                await wakeUp.SleepAsync(PollInterval, stoppingToken);
             }
             catch (OperationCanceledException)
             {

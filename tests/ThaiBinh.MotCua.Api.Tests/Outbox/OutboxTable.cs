@@ -10,6 +10,8 @@ internal sealed class OutboxTable(string connectionString) : IAsyncDisposable
 {
     private readonly OutboxDatabase _database = new(connectionString);
 
+    public OutboxDatabase Database => _database;
+
     /// <summary>Options small enough for a test: retries within a second, three tries.</summary>
     public static OutboxOptions Quick(int maxAttempts = 3, int leaseSeconds = 120, double retryBaseSeconds = 100) => new()
     {

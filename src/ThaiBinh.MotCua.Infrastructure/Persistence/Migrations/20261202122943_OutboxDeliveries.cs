@@ -64,11 +64,15 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                 name: "ix_outbox_deliveries_state_created_at",
                 table: "outbox_deliveries",
                 columns: new[] { "state", "created_at" });
+
+            migrationBuilder.Sql(Sql.OutboxNotifySql.Up);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(Sql.OutboxNotifySql.Down);
+
             migrationBuilder.DropTable(
                 name: "outbox_deliveries");
         }
