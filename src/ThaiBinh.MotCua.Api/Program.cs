@@ -103,6 +103,7 @@ app.MapSupervisionEndpoints();
 app.MapReportEndpoints();
 app.MapHandOverEndpoints();
 app.MapNoticeTemplateEndpoints();
+app.MapOutboxEndpoints();
 app.MapMotCuaHangfireDashboard();
 app.MapMotCuaWeb();
 

@@ -15,6 +15,7 @@ using ThaiBinh.MotCua.Infrastructure.Dossiers;
 using ThaiBinh.MotCua.Infrastructure.Forms;
 using ThaiBinh.MotCua.Infrastructure.Jobs;
 using ThaiBinh.MotCua.Infrastructure.NationalPortal;
+using ThaiBinh.MotCua.Infrastructure.Outbox;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 using ThaiBinh.MotCua.Infrastructure.Reference;
 using ThaiBinh.MotCua.Infrastructure.Regimes;
@@ -79,6 +80,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddHostedService<RecurringJobsRegistration>();
         services.AddNationalPortal(configuration);
         services.Configure<FormOptions>(configuration.GetSection(FormOptions.Section));
+        services.AddOutboxRelay(configuration, connectionString);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(jwtSettings);

@@ -148,6 +148,8 @@ public static class BadInputCases
             ("GET /api/supervision/overdue", Supervisor, "level", (_, v) => $"/api/supervision/overdue?level={v}"),
             ("GET /api/supervision/units/{unitCode}/summary", Supervisor, "unitCode", (_, v) => $"/api/supervision/units/{v}/summary"),
             ("GET /api/reports/processing", Supervisor, "unitCode", (_, v) => $"/api/reports/processing?from=2026-01-01&to=2026-01-31&unitCode={v}"),
+            ("GET /api/admin/outbox/deliveries", Admin, "channel", (_, v) => $"/api/admin/outbox/deliveries?channel={v}"),
+            ("POST /api/admin/outbox/deliveries/{id}/retry", Admin, "id", (_, v) => $"/api/admin/outbox/deliveries/{v}/retry"),
         };
         foreach (var address in addresses)
         {
@@ -250,6 +252,14 @@ public static class BadInputCases
             ("GET /api/calendar/deadline", null, "workingDays", "/api/calendar/deadline?from=2026-01-05T08:00:00%2B07:00&workingDays=99999999999"),
             ("GET /api/calendar/deadline", null, "workingHours", "/api/calendar/deadline?from=2026-01-05T08:00:00%2B07:00&workingHours=-8"),
             ("GET /api/calendar/deadline", null, "sameDay", "/api/calendar/deadline?from=2026-01-05T08:00:00%2B07:00&sameDay=perhaps"),
+            ("GET /api/admin/outbox/deliveries", Admin, "state", "/api/admin/outbox/deliveries?state=planet"),
+            ("GET /api/admin/outbox/deliveries", Admin, "state", "/api/admin/outbox/deliveries?state=Dead"),
+            ("GET /api/admin/outbox/deliveries", Admin, "page", "/api/admin/outbox/deliveries?page=0"),
+            ("GET /api/admin/outbox/deliveries", Admin, "page", "/api/admin/outbox/deliveries?page=two"),
+            ("GET /api/admin/outbox/deliveries", Admin, "pageSize", "/api/admin/outbox/deliveries?pageSize=201"),
+            ("GET /api/admin/outbox/deliveries", Admin, "pageSize", "/api/admin/outbox/deliveries?pageSize=99999999999"),
+            ("POST /api/admin/outbox/deliveries/{id}/retry", Admin, "id", "/api/admin/outbox/deliveries/not-a-guid/retry"),
+            ("POST /api/admin/outbox/deliveries/{id}/retry", Admin, "id", "/api/admin/outbox/deliveries/12345/retry"),
         };
         foreach (var value in values)
         {
@@ -409,6 +419,9 @@ public static class BadInputCases
             yield return new BadRequest(
                 $"GET /api/admin/notice-templates/ bearer {token}", "GET /api/admin/notice-templates/", "bearer:" + token, _ => "/api/admin/notice-templates", null, 401, null);
         }
+
+        // The outbox's counts take no input: what it refuses is an officer who is not an admin.
+        yield return new BadRequest("GET /api/admin/outbox/ not an admin", "GET /api/admin/outbox/", Desk, _ => "/api/admin/outbox", null, 403, null);
     }
 
     private static BadRequest Receipt(string name, Func<BadInputContext, HttpContent> body, string field) =>

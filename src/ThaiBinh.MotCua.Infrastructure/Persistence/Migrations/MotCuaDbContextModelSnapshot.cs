@@ -1151,6 +1151,98 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("public_verification_failures", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Infrastructure.Outbox.OutboxDeliveryRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_token");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("OrderingKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("ordering_key");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_deliveries");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_deliveries_due")
+                        .HasFilter("state = 'pending'");
+
+                    b.HasIndex("OrderingKey")
+                        .HasDatabaseName("ix_outbox_deliveries_pending_key")
+                        .HasFilter("state = 'pending' AND ordering_key IS NOT NULL");
+
+                    b.HasIndex("State", "CreatedAt")
+                        .HasDatabaseName("ix_outbox_deliveries_state_created_at");
+
+                    b.HasIndex("MessageId", "Channel", "Recipient")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_deliveries_message_id_channel_recipient");
+
+                    b.ToTable("outbox_deliveries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_outbox_deliveries_state", "state IN ('pending', 'delivered', 'dead')");
+                        });
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Infrastructure.Seeding.ChangeSets.AppliedChangeSet", b =>
                 {
                     b.Property<string>("Id")
@@ -1610,6 +1702,16 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_public_verification_failures_dossiers_dossier_id");
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Infrastructure.Outbox.OutboxDeliveryRecord", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Application.Common.Audit.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_deliveries_outbox_messages_message_id");
                 });
 
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Procedures.Procedure", b =>
