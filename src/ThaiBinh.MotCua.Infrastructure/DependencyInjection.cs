@@ -14,6 +14,7 @@ using ThaiBinh.MotCua.Infrastructure.Calendar;
 using ThaiBinh.MotCua.Infrastructure.Dossiers;
 using ThaiBinh.MotCua.Infrastructure.Forms;
 using ThaiBinh.MotCua.Infrastructure.Jobs;
+using ThaiBinh.MotCua.Infrastructure.Notifications;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 using ThaiBinh.MotCua.Infrastructure.Reference;
 using ThaiBinh.MotCua.Infrastructure.Regimes;
@@ -73,6 +74,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions());
         services.AddHostedService<RecurringJobsRegistration>();
         services.Configure<FormOptions>(configuration.GetSection(FormOptions.Section));
+        services.AddNotificationChannels(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(jwtSettings);
