@@ -1,3 +1,8 @@
+using ThaiBinh.MotCua.Simulators.Home;
+using ThaiBinh.MotCua.Simulators.Sms;
+using ThaiBinh.MotCua.Simulators.Smtp;
+using ThaiBinh.MotCua.Simulators.Zalo;
+
 namespace ThaiBinh.MotCua.Simulators;
 
 /// <summary>
@@ -10,8 +15,14 @@ public static class SimulatorApp
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddSmsSimulator();
+        builder.Services.AddZaloSimulator();
+        builder.Services.AddSmtpSimulator();
         var app = builder.Build();
-        app.MapGet("/", () => Results.Text("ThaiBinh.MotCua simulators", "text/plain; charset=utf-8"));
+        app.MapSimulatorHome();
+        app.MapSmsSimulator();
+        app.MapZaloSimulator();
+        app.MapSmtpSimulator();
         return app;
     }
 }
