@@ -16,6 +16,7 @@ using ThaiBinh.MotCua.Infrastructure.Forms;
 using ThaiBinh.MotCua.Infrastructure.Jobs;
 using ThaiBinh.MotCua.Infrastructure.NationalPortal;
 using ThaiBinh.MotCua.Infrastructure.Outbox;
+using ThaiBinh.MotCua.Infrastructure.Notifications;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 using ThaiBinh.MotCua.Infrastructure.Reference;
 using ThaiBinh.MotCua.Infrastructure.Regimes;
@@ -81,6 +82,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddNationalPortal(configuration);
         services.Configure<FormOptions>(configuration.GetSection(FormOptions.Section));
         services.AddOutboxRelay(configuration, connectionString);
+        services.AddNotificationChannels(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(jwtSettings);

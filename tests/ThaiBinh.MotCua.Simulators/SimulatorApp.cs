@@ -1,4 +1,8 @@
 using ThaiBinh.MotCua.Simulators.Portal;
+using ThaiBinh.MotCua.Simulators.Home;
+using ThaiBinh.MotCua.Simulators.Sms;
+using ThaiBinh.MotCua.Simulators.Smtp;
+using ThaiBinh.MotCua.Simulators.Zalo;
 
 namespace ThaiBinh.MotCua.Simulators;
 
@@ -13,9 +17,15 @@ public static class SimulatorApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddPortalSimulator(builder.Configuration);
+        builder.Services.AddSmsSimulator();
+        builder.Services.AddZaloSimulator();
+        builder.Services.AddSmtpSimulator();
         var app = builder.Build();
+        app.MapSimulatorHome();
+        app.MapSmsSimulator();
+        app.MapZaloSimulator();
+        app.MapSmtpSimulator();
         app.MapPortalSimulator();
-        app.MapGet("/", () => Results.Text("ThaiBinh.MotCua simulators", "text/plain; charset=utf-8"));
         return app;
     }
 }

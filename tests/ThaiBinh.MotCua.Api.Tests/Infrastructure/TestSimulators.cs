@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.MotCua.Simulators;
+using ThaiBinh.MotCua.Simulators.Sms;
+using ThaiBinh.MotCua.Simulators.Zalo;
 
 namespace ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
@@ -47,6 +49,18 @@ public sealed class TestSimulators : IAsyncDisposable
         ["OutsideSystems:Zalo:BaseUrl"] = new Uri(HttpBase, "zalo/").ToString(),
         ["Notifications:Smtp:Host"] = "127.0.0.1",
         ["Notifications:Smtp:Port"] = SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Notifications:Smtp:FromAddress"] = "motcua@thaibinh.gov.vn",
+        ["Notifications:Smtp:FromName"] = "Bộ phận Một cửa tỉnh Thái Bình",
+        ["Notifications:Sms:Token"] = SmsSimulator.DefaultToken,
+        ["Notifications:Sms:Brandname"] = SmsSimulator.DefaultBrandname,
+        ["Notifications:Sms:TemplateId"] = "dvc-thong-bao",
+        ["Notifications:Zalo:AppId"] = ZaloSimulator.DefaultAppId,
+        ["Notifications:Zalo:SecretKey"] = ZaloSimulator.DefaultSecretKey,
+        ["Notifications:Zalo:RefreshToken"] = ZaloSimulator.DefaultRefreshToken,
+        ["Notifications:Zalo:TemplateId"] = "dvc-trang-thai-ho-so",
+        // A hung hub must fail a test's call in seconds, not the production default.
+        ["OutsideSystems:SmsBrandname:AttemptTimeoutSeconds"] = "2",
+        ["OutsideSystems:Zalo:AttemptTimeoutSeconds"] = "2",
     };
 
     public static async Task<TestSimulators> StartAsync()
