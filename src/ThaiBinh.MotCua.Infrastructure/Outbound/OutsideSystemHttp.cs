@@ -28,26 +28,32 @@ internal static class OutsideSystemHttp
             // The resilience pipeline owns the time limits.
             http.Timeout = Timeout.InfiniteTimeSpan;
         });
-        builder.AddResilienceHandler(name, pipeline => pipeline
-            .AddTimeout(TimeSpan.FromSeconds(options.TotalTimeoutSeconds))
-            .AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = Math.Max(options.Retries, 0) == 0 ? 1 : options.Retries,
-                ShouldHandle = options.Retries <= 0
-                    ? _ => PredicateResult.False()
-                    : new HttpRetryStrategyOptions().ShouldHandle,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(200),
-            })
-            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-            {
-                FailureRatio = options.BreakerFailureRatio,
-                MinimumThroughput = Math.Max(options.BreakerMinimumCalls, 2),
-                SamplingDuration = TimeSpan.FromSeconds(Math.Max(options.BreakSeconds * 2, 1)),
-                BreakDuration = TimeSpan.FromSeconds(Math.Max(options.BreakSeconds, 0.5)),
-            })
-            .AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds)));
+        builder.AddResilienceHandler(name, pipeline =>
+        {
+            // Wall-clock time: a call's time limits and backoff are about the network, not the business clock
+            // (the one in DI, which tests replace with a fake that does not move by itself and would hang every retry).
+            pipeline.TimeProvider = TimeProvider.System;
+            pipeline
+                .AddTimeout(TimeSpan.FromSeconds(options.TotalTimeoutSeconds))
+                .AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = Math.Max(options.Retries, 0) == 0 ? 1 : options.Retries,
+                    ShouldHandle = options.Retries <= 0
+                        ? _ => PredicateResult.False()
+                        : new HttpRetryStrategyOptions().ShouldHandle,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = TimeSpan.FromMilliseconds(200),
+                })
+                .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    FailureRatio = options.BreakerFailureRatio,
+                    MinimumThroughput = Math.Max(options.BreakerMinimumCalls, 2),
+                    SamplingDuration = TimeSpan.FromSeconds(Math.Max(options.BreakSeconds * 2, 1)),
+                    BreakDuration = TimeSpan.FromSeconds(Math.Max(options.BreakSeconds, 0.5)),
+                })
+                .AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds));
+        });
         return builder;
     }
 }
