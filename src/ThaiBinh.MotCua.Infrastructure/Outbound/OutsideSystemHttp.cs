@@ -28,10 +28,10 @@ internal static class OutsideSystemHttp
             // The resilience pipeline owns the time limits.
             http.Timeout = Timeout.InfiniteTimeSpan;
         });
-        // Network time limits run on the wall clock, not on the container's TimeProvider: under a test's
-        // fake clock (which only moves when told) a timeout would otherwise never fire.
         builder.AddResilienceHandler(name, pipeline =>
         {
+            // Wall-clock time: a call's time limits and backoff are about the network, not the business clock
+            // (the one in DI, which tests replace with a fake that does not move by itself and would hang every retry).
             pipeline.TimeProvider = TimeProvider.System;
             pipeline
                 .AddTimeout(TimeSpan.FromSeconds(options.TotalTimeoutSeconds))
