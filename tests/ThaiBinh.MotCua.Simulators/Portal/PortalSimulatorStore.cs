@@ -16,6 +16,8 @@ public sealed class PortalSimulatorStore
     private readonly Queue<PortalFault> _faults = new();
     private readonly Dictionary<string, int> _creates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _updates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _firstStored = new(StringComparer.Ordinal);
+    private readonly List<DateTimeOffset> _accepted = [];
     private int _calls;
 
     /// <summary>Integration calls received (every service, refused ones included).</summary>
@@ -65,6 +67,24 @@ public sealed class PortalSimulatorStore
         }
     }
 
+    /// <summary>When the dossier's first record was accepted (null: never), for the benchmark's lag.</summary>
+    public DateTimeOffset? FirstStoredAt(string maHoSo)
+    {
+        lock (_gate)
+        {
+            return _firstStored.TryGetValue(maHoSo, out var at) ? at : null;
+        }
+    }
+
+    /// <summary>When each accepted record (dossier or progress) arrived, in order, for the benchmark's throughput.</summary>
+    public IReadOnlyList<DateTimeOffset> AcceptedTimes()
+    {
+        lock (_gate)
+        {
+            return [.. _accepted];
+        }
+    }
+
     /// <summary>A dossier the portal already holds (created by an earlier run, another system…), for the "already exists" path.</summary>
     public void Seed(string maHoSo, JsonObject record)
     {
@@ -102,6 +122,8 @@ public sealed class PortalSimulatorStore
             _faults.Clear();
             _creates.Clear();
             _updates.Clear();
+            _firstStored.Clear();
+            _accepted.Clear();
             _calls = 0;
         }
     }
@@ -167,6 +189,9 @@ public sealed class PortalSimulatorStore
             }
 
             versions.Add(record.DeepClone().AsObject());
+            var now = DateTimeOffset.UtcNow;
+            _firstStored.TryAdd(maHoSo, now);
+            _accepted.Add(now);
         }
     }
 
@@ -174,7 +199,9 @@ public sealed class PortalSimulatorStore
     {
         lock (_gate)
         {
+            var before = _progress.Count;
             _progress.AddRange(rows.Select(r => r.DeepClone().AsObject()));
+            _accepted.AddRange(Enumerable.Repeat(DateTimeOffset.UtcNow, _progress.Count - before));
         }
     }
 }
