@@ -11,7 +11,7 @@ internal static class OutboxRelaySql
         SELECT id, type, contract_version, dossier_id, occurred_at, payload::text
         FROM outbox_messages
         WHERE planned_at IS NULL AND NOT (id = ANY(@skip))
-        ORDER BY occurred_at, id
+        ORDER BY position
         LIMIT @batch
         FOR UPDATE SKIP LOCKED
         """;
@@ -44,12 +44,12 @@ internal static class OutboxRelaySql
                   NOT EXISTS (
                       SELECT 1 FROM outbox_deliveries e JOIN outbox_messages em ON em.id = e.message_id
                       WHERE e.ordering_key = c.ordering_key AND e.state = 'pending' AND e.id <> c.id
-                        AND (em.occurred_at, em.id) < (cm.occurred_at, cm.id))
+                        AND em.position < cm.position)
                   AND NOT EXISTS (
                       SELECT 1 FROM outbox_messages u
                       WHERE u.planned_at IS NULL AND u.dossier_id = cm.dossier_id
-                        AND (u.occurred_at, u.id) < (cm.occurred_at, cm.id))))
-            ORDER BY c.next_attempt_at, cm.occurred_at, cm.id
+                        AND u.position < cm.position)))
+            ORDER BY c.next_attempt_at, cm.position
             LIMIT @batch
             FOR UPDATE OF c SKIP LOCKED)
         RETURNING d.id, d.message_id, m.type, m.contract_version, m.dossier_id, m.occurred_at, m.payload::text, d.channel, d.recipient, d.attempts

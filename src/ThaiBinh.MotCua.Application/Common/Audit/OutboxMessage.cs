@@ -25,6 +25,13 @@ public sealed class OutboxMessage
 
     public Guid Id { get; private set; }
 
+    /// <summary>
+    /// The order messages were written in, given by the database: the moments of one dossier's messages
+    /// may be equal (one unit of work, a frozen test clock) and version 7 ids are random within a
+    /// millisecond, so ordered deliveries go by this.
+    /// </summary>
+    public long Position { get; private set; }
+
     public string Type { get; private set; }
 
     public DateTimeOffset OccurredAt { get; private set; }

@@ -30,7 +30,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Type).HasMaxLength(64);
         builder.Property(m => m.Payload).HasColumnType("jsonb");
         builder.Property(m => m.ContractVersion).HasDefaultValue(1);
-        builder.HasIndex(m => m.OccurredAt).HasFilter("planned_at IS NULL").HasDatabaseName("ix_outbox_messages_pending");
+        builder.Property(m => m.Position).UseIdentityAlwaysColumn();
+        builder.HasIndex(m => m.Position).HasFilter("planned_at IS NULL").HasDatabaseName("ix_outbox_messages_pending");
     }
 }
 

@@ -170,6 +170,13 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("planned_at");
 
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Position"));
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -179,7 +186,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
-                    b.HasIndex("OccurredAt")
+                    b.HasIndex("Position")
                         .HasDatabaseName("ix_outbox_messages_pending")
                         .HasFilter("planned_at IS NULL");
 

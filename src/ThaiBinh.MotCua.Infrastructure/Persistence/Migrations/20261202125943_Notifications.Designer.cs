@@ -12,8 +12,8 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(MotCuaDbContext))]
-    [Migration("20261202122536_PortalSync")]
-    partial class PortalSync
+    [Migration("20261202125943_Notifications")]
+    partial class Notifications
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -86,7 +86,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("ip_address");
 
-                    b.Property<Guid>("OfficerId")
+                    b.Property<Guid?>("OfficerId")
                         .HasColumnType("uuid")
                         .HasColumnName("officer_id");
 
@@ -173,6 +173,13 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("planned_at");
 
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Position"));
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -182,7 +189,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
-                    b.HasIndex("OccurredAt")
+                    b.HasIndex("Position")
                         .HasDatabaseName("ix_outbox_messages_pending")
                         .HasFilter("planned_at IS NULL");
 
@@ -206,6 +213,63 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_reference_data_versions_single_row", "id = 1");
                         });
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Application.Notices.Templates.NoticeTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("channel");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("MessageType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("message_type");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notice_templates");
+
+                    b.HasIndex("MessageType", "Channel")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notice_templates_message_type_channel");
+
+                    b.ToTable("notice_templates", (string)null);
                 });
 
             modelBuilder.Entity("ThaiBinh.MotCua.Application.Supervision.SupervisionSnapshot", b =>
@@ -699,6 +763,11 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1092,6 +1161,98 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("public_verification_failures", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Infrastructure.Outbox.OutboxDeliveryRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_token");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("OrderingKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("ordering_key");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_deliveries");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_deliveries_due")
+                        .HasFilter("state = 'pending'");
+
+                    b.HasIndex("OrderingKey")
+                        .HasDatabaseName("ix_outbox_deliveries_pending_key")
+                        .HasFilter("state = 'pending' AND ordering_key IS NOT NULL");
+
+                    b.HasIndex("State", "CreatedAt")
+                        .HasDatabaseName("ix_outbox_deliveries_state_created_at");
+
+                    b.HasIndex("MessageId", "Channel", "Recipient")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_deliveries_message_id_channel_recipient");
+
+                    b.ToTable("outbox_deliveries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_outbox_deliveries_state", "state IN ('pending', 'delivered', 'dead')");
+                        });
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Infrastructure.Seeding.ChangeSets.AppliedChangeSet", b =>
                 {
                     b.Property<string>("Id")
@@ -1420,12 +1581,48 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                                 .HasConstraintName("fk_dossier_handoffs_dossiers_dossier_id");
                         });
 
+                    b.OwnsOne("ThaiBinh.MotCua.Domain.Notices.NoticeChoice", "Notice", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Channel")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasDefaultValue("none")
+                                .HasColumnName("notice_channel");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("notice_email");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("notice_phone");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId")
+                                .HasConstraintName("fk_dossiers_dossiers_id");
+                        });
+
                     b.Navigation("Actions");
 
                     b.Navigation("Applicant")
                         .IsRequired();
 
                     b.Navigation("Handoffs");
+
+                    b.Navigation("Notice")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Officers.Officer", b =>
@@ -1515,6 +1712,16 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_public_verification_failures_dossiers_dossier_id");
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Infrastructure.Outbox.OutboxDeliveryRecord", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Application.Common.Audit.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_deliveries_outbox_messages_message_id");
                 });
 
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Procedures.Procedure", b =>
