@@ -30,6 +30,7 @@ public sealed class DeliveryStoryTests(ApiFixture api) : ApiTest, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        api.Factory.Clock.AdjustTime(TestStart.Value); // the overdue story moves it a month on
         await _outbox.ForgetEarlierAsync();
         Portal.Reset();
         Sms.Reset();
@@ -117,7 +118,7 @@ public sealed class DeliveryStoryTests(ApiFixture api) : ApiTest, IAsyncLifetime
         sms.Arm(new Simulators.Faults.FaultPlan(1000, 503, 0));
         var code = await ReceiveAsync(new { channel = "sms", phone = "0912345678" });
 
-        for (var round = 0; round < 12; round++)
+        for (var round = 0; round < 5; round++) // the test host gives up after three tries
         {
             await _outbox.MakeDueAsync();
             await RunRelayAsync();

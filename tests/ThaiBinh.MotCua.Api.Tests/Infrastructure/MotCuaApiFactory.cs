@@ -40,6 +40,7 @@ public sealed class MotCuaApiFactory(
         builder.UseSetting("ReverseProxy:KnownProxies:0", TrustedProxy);
         builder.UseSetting("Supervision:FlaggingCron", Hangfire.Cron.Never()); // tests run the flagging themselves
         builder.UseSetting("Outbox:WorkerEnabled", "false"); // tests run the delivery themselves
+        builder.UseSetting("Outbox:MaxAttempts", "3");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

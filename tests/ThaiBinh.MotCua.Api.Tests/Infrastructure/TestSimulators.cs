@@ -61,6 +61,14 @@ public sealed class TestSimulators : IAsyncDisposable
         // A hung hub must fail a test's call in seconds, not the production default.
         ["OutsideSystems:SmsBrandname:AttemptTimeoutSeconds"] = "2",
         ["OutsideSystems:Zalo:AttemptTimeoutSeconds"] = "2",
+        // One test class's failures must not open a breaker the next class's calls run into: the test
+        // run shares one host (one breaker per outside system) across classes that fail on purpose.
+        ["OutsideSystems:Portal:BreakerMinimumCalls"] = "50",
+        ["OutsideSystems:SmsBrandname:BreakerMinimumCalls"] = "50",
+        ["OutsideSystems:Zalo:BreakerMinimumCalls"] = "50",
+        ["OutsideSystems:Portal:BreakSeconds"] = "1",
+        ["OutsideSystems:SmsBrandname:BreakSeconds"] = "1",
+        ["OutsideSystems:Zalo:BreakSeconds"] = "1",
     };
 
     public static async Task<TestSimulators> StartAsync()
