@@ -3,56 +3,15 @@ using ThaiBinh.MotCua.Simulators.Home;
 namespace ThaiBinh.MotCua.Simulators.Sms;
 
 /// <summary>
-/// What the SMS hub received: every accepted request counts in <see cref="Received"/>; a repeat of a
-/// request id is answered OK but recorded once in <see cref="Messages"/>.
+/// What the SMS hub received, a repeat of a request id recorded once.
 /// </summary>
-public sealed class SmsInbox : ISimulatorSection
+public sealed class SmsInbox() : RecordingInbox<SmsRecord>(m => m.RequestId)
 {
-    private readonly Lock _gate = new();
-    private readonly List<SmsRecord> _messages = [];
-    private int _received;
+    public override string Title => "SMS brandname";
 
-    public string Title => "SMS brandname";
+    public override string Description => "POST /sms/send · tin đã nhận: GET /sms/_sim/messages";
 
-    public string Description => "POST /sms/send · tin đã nhận: GET /sms/_sim/messages";
-
-    public int Received
-    {
-        get { lock (_gate) { return _received; } }
-    }
-
-    public IReadOnlyList<SmsRecord> Messages
-    {
-        get { lock (_gate) { return [.. _messages]; } }
-    }
-
-    /// <summary>Records the message unless its request id was seen; true when it is new.</summary>
-    public bool Accept(SmsRecord message)
-    {
-        lock (_gate)
-        {
-            _received++;
-            if (_messages.Any(m => m.RequestId == message.RequestId))
-            {
-                return false;
-            }
-
-            _messages.Add(message);
-            return true;
-        }
-    }
-
-    public void Reset()
-    {
-        lock (_gate)
-        {
-            _messages.Clear();
-            _received = 0;
-        }
-    }
-
-    public IReadOnlyList<SimulatorEntry> Latest(int count) =>
-        [.. Messages.TakeLast(count).Reverse().Select(m => new SimulatorEntry(m.ReceivedAt, $"{m.Number} ({m.Network}): {m.Content}"))];
+    protected override SimulatorEntry Describe(SmsRecord m) => new(m.ReceivedAt, $"{m.Number} ({m.Network}): {m.Content}");
 }
 
 public sealed record SmsRecord(

@@ -7,38 +7,25 @@ namespace ThaiBinh.MotCua.Simulators.Zalo;
 /// The Zalo OA simulator's state: the account's followers (phone → user id), the access tokens it
 /// issued, and the messages it received (a repeat of a tracking id answered OK, recorded once).
 /// </summary>
-public sealed class ZaloInbox : ISimulatorSection
+public sealed class ZaloInbox() : RecordingInbox<ZaloRecord>(m => m.TrackingId)
 {
-    private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _followers = [];
     private readonly HashSet<string> _tokens = [];
-    private readonly List<ZaloRecord> _messages = [];
-    private int _received;
     private int _tokensIssued;
 
-    public string Title => "Zalo OA";
+    public override string Title => "Zalo OA";
 
-    public string Description => "/zalo/oauth/v4/oa/access_token, /zalo/v3.0/oa/user/getbyphone, /zalo/v3.0/oa/message/cs · tin đã nhận: GET /zalo/_sim/messages";
-
-    public int Received
-    {
-        get { lock (_gate) { return _received; } }
-    }
+    public override string Description => "/zalo/oauth/v4/oa/access_token, /zalo/v3.0/oa/user/getbyphone, /zalo/v3.0/oa/message/cs · tin đã nhận: GET /zalo/_sim/messages";
 
     public int TokensIssued
     {
-        get { lock (_gate) { return _tokensIssued; } }
-    }
-
-    public IReadOnlyList<ZaloRecord> Messages
-    {
-        get { lock (_gate) { return [.. _messages]; } }
+        get { lock (Gate) { return _tokensIssued; } }
     }
 
     /// <summary>Makes a phone number (84…) a follower; returns its user id.</summary>
     public string Follow(string phone)
     {
-        lock (_gate)
+        lock (Gate)
         {
             if (!_followers.TryGetValue(phone, out var userId))
             {
@@ -52,17 +39,17 @@ public sealed class ZaloInbox : ISimulatorSection
 
     public string? UserIdOf(string phone)
     {
-        lock (_gate) { return _followers.GetValueOrDefault(phone); }
+        lock (Gate) { return _followers.GetValueOrDefault(phone); }
     }
 
     public bool IsFollower(string userId)
     {
-        lock (_gate) { return _followers.ContainsValue(userId); }
+        lock (Gate) { return _followers.ContainsValue(userId); }
     }
 
     public string IssueToken()
     {
-        lock (_gate)
+        lock (Gate)
         {
             var token = Guid.NewGuid().ToString("N");
             _tokens.Add(token);
@@ -73,44 +60,28 @@ public sealed class ZaloInbox : ISimulatorSection
 
     public bool IsValidToken(string token)
     {
-        lock (_gate) { return _tokens.Contains(token); }
+        lock (Gate) { return _tokens.Contains(token); }
     }
 
     /// <summary>Every token issued so far stops working, as when Zalo expires them.</summary>
     public void ExpireTokens()
     {
-        lock (_gate) { _tokens.Clear(); }
+        lock (Gate) { _tokens.Clear(); }
     }
 
-    public bool Accept(ZaloRecord message)
+    public override void Reset()
     {
-        lock (_gate)
-        {
-            _received++;
-            if (_messages.Any(m => m.TrackingId == message.TrackingId))
-            {
-                return false;
-            }
-
-            _messages.Add(message);
-            return true;
-        }
-    }
-
-    public void Reset()
-    {
-        lock (_gate)
+        lock (Gate)
         {
             _followers.Clear();
             _tokens.Clear();
-            _messages.Clear();
-            _received = 0;
             _tokensIssued = 0;
         }
+
+        base.Reset();
     }
 
-    public IReadOnlyList<SimulatorEntry> Latest(int count) =>
-        [.. Messages.TakeLast(count).Reverse().Select(m => new SimulatorEntry(m.ReceivedAt, $"{m.UserId}: {m.Text ?? m.TemplateId + " " + m.TemplateData}"))];
+    protected override SimulatorEntry Describe(ZaloRecord m) => new(m.ReceivedAt, $"{m.UserId}: {m.Text ?? m.TemplateId + " " + m.TemplateData}");
 }
 
 /// <summary>A message as received: <c>Text</c> for a text message, <c>TemplateId</c> and <c>TemplateData</c> (JSON) for a template.</summary>
