@@ -18,7 +18,9 @@ name="motcua_bench_outbox"
 say() { printf '[%s] bench-outbox.sh: %s\n' "$(date +%H:%M:%S)" "$*"; }
 mkdir -p .local/bench-outbox
 
-url="$(./deploy/pg.sh start | tail -n 1)"
+# MOTCUA_BENCH_OUTBOX_SERVER: a connection string to a cluster already running (e.g. another clone's),
+# in the form pg.sh prints; else this clone's own, started by pg.sh.
+url="${MOTCUA_BENCH_OUTBOX_SERVER:-$(./deploy/pg.sh start | tail -n 1)}"
 connection="${url/Database=motcua;/Database=$name;}"
 field() { printf '%s' "$url" | tr ';' '\n' | sed -n "s/^$1=//p"; }
 PGPASSWORD="$(field Password)" psql -h "$(field Host)" -p "$(field Port)" -U "$(field Username)" -d postgres -q \

@@ -45,6 +45,8 @@ public sealed class CommuneReceipt
             applicant = new
             {
                 fullName = $"Nguyễn Văn Thử {n.ToString(CultureInfo.InvariantCulture)}",
+                citizenId = "034090001234",
+                birthDate = "1990-05-01",
                 address = "Số 1 đường Lý Bôn, phường Thái Bình, tỉnh Hưng Yên",
                 phone = "0912345678",
             },
