@@ -15,6 +15,7 @@ using ThaiBinh.MotCua.Application.Officers.Activation;
 using ThaiBinh.MotCua.Application.Officers.Create;
 using ThaiBinh.MotCua.Application.Officers.List;
 using ThaiBinh.MotCua.Application.Officers.ResetPassword;
+using ThaiBinh.MotCua.Application.Officers.SetEmail;
 using ThaiBinh.MotCua.Application.Officers.SetRoles;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 
@@ -114,6 +115,25 @@ public sealed class OfficerAdministrationTests(ApiFixture api) : ApiTest
         Assert.Equal(["Leader", "Supervisor"], changed.Roles);
         var audit = await AuditOfAsync(OfficerAdministration.RolesChanged, username);
         Assert.Contains("Reception → Leader, Supervisor", audit.Details);
+    }
+
+    [Fact]
+    public async Task An_account_opened_without_an_address_is_given_one_for_its_digests_and_can_lose_it_again()
+    {
+        var username = NewUsername();
+        var created = await AsAsync("admin", new CreateOfficerCommand(CommuneDesk, username, "Giám sát mới", ["Supervisor"], NewPassword));
+        Assert.Null(created.Email);
+
+        var refusal = await Assert.ThrowsAsync<ValidationException>(() => AsAsync("admin", new SetOfficerEmailCommand(created.Id, "khong-phai-dia-chi")));
+        Assert.Equal(["email"], refusal.Errors.Select(e => e.PropertyName).Distinct());
+        await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync("xa.giamsat", new SetOfficerEmailCommand(created.Id, "a@motcua.test")));
+
+        var given = await AsAsync("admin", new SetOfficerEmailCommand(created.Id, " giamsat.moi@motcua.test "));
+        Assert.Equal("giamsat.moi@motcua.test", given.Email);
+        Assert.Contains("(chưa có) → giamsat.moi@motcua.test", (await AuditOfAsync(OfficerAdministration.EmailChanged, username)).Details);
+
+        var cleared = await AsAsync("admin", new SetOfficerEmailCommand(created.Id, ""));
+        Assert.Null(cleared.Email);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class OfficerAdministration(IMotCuaDbContext db, ICurrentOfficer c
     public const string Reactivated = "officer.reactivated";
     public const string PasswordReset = "officer.password-reset";
     public const string RolesChanged = "officer.roles-changed";
+    public const string EmailChanged = "officer.email-changed";
 
     public async Task<OfficerContext> AdminAsync(CancellationToken cancellationToken)
     {

@@ -39,10 +39,7 @@ public sealed partial class CreateOfficerCommandValidator : AbstractValidator<Cr
             .MaximumLength(Officer.MaxFullNameLength).WithMessage($"Họ và tên dài tối đa {Officer.MaxFullNameLength} ký tự.");
         RuleFor(c => c.Roles).RoleNames();
         RuleFor(c => c.Password).NewPassword();
-        RuleFor(c => c.Email)
-            .SingleLineText()
-            .MaximumLength(Officer.MaxEmailLength).WithMessage($"Địa chỉ thư điện tử dài tối đa {Officer.MaxEmailLength} ký tự.")
-            .EmailAddress().When(c => !string.IsNullOrWhiteSpace(c.Email)).WithMessage("Địa chỉ thư điện tử của cán bộ không hợp lệ.");
+        RuleFor(c => c.Email).DigestAddress();
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{2,63}$")]
