@@ -17,7 +17,7 @@ public sealed class OutboxPageTests(WebFixture web) : WebTest(web)
         var dead = page.GetByRole(AriaRole.Region, new() { Name = "Gửi không được (1)" });
         var row = dead.GetByRole(AriaRole.Row, new() { Name = "Cổng DVCQG từ chối: thiếu MaHoSo" });
         await Assertions.Expect(row).ToContainTextAsync("09******12");
-        await Assertions.Expect(row).ToContainTextAsync("Tiếp nhận hồ sơ"); // the type as a person reads it
+        await Assertions.Expect(row).ToContainTextAsync("Tiếp nhận hồ sơ (kèm ngày hẹn trả)"); // the type as a person reads it
         await PageLayout.AssertFitsTheWidthAsync(page);
         await ScreenshotAsync(page, "quan-tri-thong-diep");
 

@@ -1,25 +1,25 @@
 namespace ThaiBinh.MotCua.Application.Common.Outbox;
 
-/// <summary>The Vietnamese names a person reads for message types and channels (the admin's outbox page).</summary>
+/// <summary>The Vietnamese names a person reads for message types and channels (the admin's outbox and template pages).</summary>
 public static class OutboxLabels
 {
     private static readonly Dictionary<string, string> Types = new(StringComparer.Ordinal)
     {
-        [OutboxMessageTypes.Received] = "Tiếp nhận hồ sơ",
+        [OutboxMessageTypes.Received] = "Tiếp nhận hồ sơ (kèm ngày hẹn trả)",
         [OutboxMessageTypes.Transferred] = "Chuyển hồ sơ",
         [OutboxMessageTypes.Progressed] = "Xử lý hồ sơ",
-        [OutboxMessageTypes.SupplementRequested] = "Yêu cầu bổ sung",
+        [OutboxMessageTypes.SupplementRequested] = "Yêu cầu bổ sung, hoàn thiện hồ sơ",
         [OutboxMessageTypes.Supplemented] = "Nhận hồ sơ bổ sung",
-        [OutboxMessageTypes.ResultReady] = "Có kết quả",
-        [OutboxMessageTypes.Returned] = "Trả kết quả",
-        [OutboxMessageTypes.Refused] = "Từ chối",
-        [OutboxMessageTypes.Extended] = "Xin lỗi, hẹn lại ngày trả",
-        [OutboxMessageTypes.DueMoved] = "Ngày hẹn thay đổi theo lịch",
+        [OutboxMessageTypes.ResultReady] = "Đã có kết quả",
+        [OutboxMessageTypes.Returned] = "Đã trả kết quả",
+        [OutboxMessageTypes.Refused] = "Không đủ điều kiện giải quyết",
+        [OutboxMessageTypes.Extended] = "Xin lỗi và hẹn lại ngày trả kết quả",
+        [OutboxMessageTypes.DueMoved] = "Ngày hẹn trả đổi do lịch làm việc thay đổi",
         [OutboxMessageTypes.Stopped] = "Dừng xử lý",
         [OutboxMessageTypes.Withdrawn] = "Rút hồ sơ",
         [OutboxMessageTypes.HandedOver] = "Bàn giao hồ sơ",
-        [OutboxMessageTypes.OverdueDigest] = "Tổng hợp hồ sơ quá hạn (giám sát)",
-        [OutboxMessageTypes.DueSoon] = "Hồ sơ sắp đến hạn (người xử lý)",
+        [OutboxMessageTypes.OverdueDigest] = "Tổng hợp hồ sơ mới quá hạn (giám sát)",
+        [OutboxMessageTypes.DueSoon] = "Hồ sơ sắp đến hạn (cán bộ xử lý)",
     };
 
     private static readonly Dictionary<string, string> Channels = new(StringComparer.Ordinal)

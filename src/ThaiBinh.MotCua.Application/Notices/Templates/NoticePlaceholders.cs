@@ -77,22 +77,6 @@ public static class NoticePlaceholders
         [OutboxMessageTypes.DueSoon] = (EmailOnly, Supervision),
     };
 
-    private static readonly Dictionary<string, string> Labels = new()
-    {
-        [OutboxMessageTypes.Received] = "Tiếp nhận hồ sơ (kèm ngày hẹn trả)",
-        [OutboxMessageTypes.SupplementRequested] = "Yêu cầu bổ sung, hoàn thiện hồ sơ",
-        [OutboxMessageTypes.ResultReady] = "Đã có kết quả",
-        [OutboxMessageTypes.Returned] = "Đã trả kết quả",
-        [OutboxMessageTypes.Refused] = "Không đủ điều kiện giải quyết",
-        [OutboxMessageTypes.Extended] = "Xin lỗi và hẹn lại ngày trả kết quả",
-        [OutboxMessageTypes.DueMoved] = "Ngày hẹn trả đổi do lịch làm việc thay đổi",
-        [OutboxMessageTypes.OverdueDigest] = "Tổng hợp hồ sơ mới quá hạn (giám sát)",
-        [OutboxMessageTypes.DueSoon] = "Hồ sơ sắp đến hạn (cán bộ xử lý)",
-    };
-
-    /// <summary>The message type in Vietnamese, for the admin's page.</summary>
-    public static string Label(string messageType) => Labels.GetValueOrDefault(messageType, messageType);
-
     /// <summary>The message types that have templates.</summary>
     public static IEnumerable<string> MessageTypes => ByType.Keys;
 
