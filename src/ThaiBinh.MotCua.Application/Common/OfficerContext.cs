@@ -22,6 +22,10 @@ public sealed record OfficerContext(
 
     public bool Has(Role role) => Roles.Contains(role);
 
+    /// <summary>This officer when they are an admin; otherwise a 403 saying, in <paramref name="refusal"/>, what only an admin may do.</summary>
+    public OfficerContext RequireAdmin(string refusal) =>
+        Has(Role.Admin) ? this : throw new Exceptions.ForbiddenException(refusal);
+
     /// <summary>Supervisors (and admins) read everything in their unit's subtree.</summary>
     public bool SupervisesSubtree => Has(Role.Supervisor) || Has(Role.Admin);
 

@@ -22,13 +22,9 @@ public sealed class OfficerAdministration(IMotCuaDbContext db, ICurrentOfficer c
     public const string RolesChanged = "officer.roles-changed";
     public const string EmailChanged = "officer.email-changed";
 
-    public async Task<OfficerContext> AdminAsync(CancellationToken cancellationToken)
-    {
-        var admin = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
-        return admin.Has(Role.Admin)
-            ? admin
-            : throw new ForbiddenException("Chỉ quản trị hệ thống quản lý được tài khoản cán bộ.");
-    }
+    public async Task<OfficerContext> AdminAsync(CancellationToken cancellationToken) =>
+        (await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken))
+            .RequireAdmin("Chỉ quản trị hệ thống quản lý được tài khoản cán bộ.");
 
     public async Task<Officer> OfficerAsync(Guid officerId, CancellationToken cancellationToken) =>
         await db.Officers.SingleOrDefaultAsync(o => o.Id == officerId, cancellationToken)

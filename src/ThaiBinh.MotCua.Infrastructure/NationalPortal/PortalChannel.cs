@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common.Outbox;
+using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.NationalPortal;
 using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
@@ -12,7 +13,7 @@ namespace ThaiBinh.MotCua.Infrastructure.NationalPortal;
 /// not yet synced up to the message's entry, in sequence, each marked synced after its call. A repeated
 /// delivery sends the record again as an update and no progress row twice.
 /// </summary>
-internal sealed class PortalChannel(MotCuaDbContext db, INationalPortal portal, PortalSyncState state, TimeProvider clock) : IOutboxChannel
+internal sealed class PortalChannel(MotCuaDbContext db, IReferenceData referenceData, INationalPortal portal, PortalSyncState state, TimeProvider clock) : IOutboxChannel
 {
     public string Name => PortalSyncPlanner.Channel;
 
@@ -52,14 +53,13 @@ internal sealed class PortalChannel(MotCuaDbContext db, INationalPortal portal, 
     private async Task<PortalReferences> ReferencesAsync(Dossier dossier, CancellationToken cancellationToken)
     {
         var (officeIds, officerIds) = PortalRecordMapper.NamesNeeded(dossier);
-        var version = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == dossier.ProcedureVersionId)
-            .Select(v => new { v.ProcedureCode, v.LevelCode }).SingleAsync(cancellationToken);
-        var procedure = await db.Procedures.AsNoTracking()
-            .Where(p => p.Code == version.ProcedureCode && p.LevelCode == version.LevelCode)
-            .Select(p => new { p.Name, p.Field }).SingleAsync(cancellationToken);
-        var offices = await db.Offices.AsNoTracking().Where(o => officeIds.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var officers = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id)).ToListAsync(cancellationToken);
+        // Procedures and offices from the reference data in memory (closed offices included); officers are not in it.
+        var reference = await referenceData.CurrentAsync(cancellationToken);
+        var version = reference.ProcedureVersion(dossier.ProcedureVersionId)!;
+        var procedure = reference.Procedures(version.ProcedureCode).Single(p => p.LevelCode == version.LevelCode);
+        var offices = officeIds.Distinct().ToDictionary(id => id, id => reference.Office(id)!.Name);
+        var officers = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.FullName, o.OfficeId, o.Roles }).ToListAsync(cancellationToken);
         return new PortalReferences(
             procedure.Name,
             procedure.Field,

@@ -1,3 +1,4 @@
+using ThaiBinh.MotCua.Application.Notices.Templates;
 using ThaiBinh.MotCua.Application.Common.Notifications;
 using ThaiBinh.MotCua.Application.Common.Outbox;
 
@@ -6,7 +7,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Notifications;
 /// <summary>The "email" channel: the composed notice to the recipient's address.</summary>
 internal sealed class EmailChannel(INoticeComposer composer, IEmailSender email) : IOutboxChannel
 {
-    public string Name => "email";
+    public string Name => NoticeChannels.Email;
 
     public async Task DeliverAsync(OutboxDelivery delivery, CancellationToken cancellationToken)
     {

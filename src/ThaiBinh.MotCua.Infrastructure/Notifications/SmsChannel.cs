@@ -1,3 +1,4 @@
+using ThaiBinh.MotCua.Application.Notices.Templates;
 using ThaiBinh.MotCua.Application.Common.Notifications;
 using ThaiBinh.MotCua.Application.Common.Outbox;
 
@@ -6,7 +7,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Notifications;
 /// <summary>The "sms" channel: the composed notice (without diacritics) to the recipient's phone.</summary>
 internal sealed class SmsChannel(INoticeComposer composer, ISmsSender sms) : IOutboxChannel
 {
-    public string Name => "sms";
+    public string Name => NoticeChannels.Sms;
 
     public async Task DeliverAsync(OutboxDelivery delivery, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using ThaiBinh.MotCua.Domain.Identifiers;
+
 namespace ThaiBinh.MotCua.Infrastructure.Notifications;
 
 /// <summary>
@@ -16,19 +18,9 @@ internal static class VietnamesePhoneNumber
         ("gmobile", ["99", "59"]),
         ("itelecom", ["87"]));
 
-    /// <summary>The number as 84 + nine digits, or null when it is not a Vietnamese mobile number.</summary>
-    public static string? ToInternational(string phone)
-    {
-        var digits = new string([.. phone.Where(c => !char.IsWhiteSpace(c) && c is not ('.' or '-'))]);
-        var national = digits switch
-        {
-            _ when digits.StartsWith("+84", StringComparison.Ordinal) => digits[3..],
-            _ when digits.StartsWith("84", StringComparison.Ordinal) && digits.Length == 11 => digits[2..],
-            _ when digits.StartsWith('0') => digits[1..],
-            _ => null,
-        };
-        return national is { Length: 9 } && national.All(char.IsAsciiDigit) ? "84" + national : null;
-    }
+    /// <summary>The number as 84 + nine digits (the national form's 0 dropped), or null when it is not a Vietnamese mobile number.</summary>
+    public static string? ToInternational(string phone) =>
+        MobileNumber.TryParse(phone, out var number) ? "84" + number.Value[1..] : null;
 
     /// <summary>The operator of a number in the form <see cref="ToInternational"/> gives, or null for a prefix no operator holds.</summary>
     public static string? OperatorOf(string international) =>

@@ -1,3 +1,4 @@
+using ThaiBinh.MotCua.Application.Notices.Templates;
 using Microsoft.Extensions.Logging;
 using ThaiBinh.MotCua.Application.Common.Notifications;
 using ThaiBinh.MotCua.Application.Common.Outbox;
@@ -12,7 +13,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Notifications;
 internal sealed partial class ZaloChannel(
     INoticeComposer composer, IZaloOfficialAccount zalo, ISmsSender sms, ILogger<ZaloChannel> logger) : IOutboxChannel
 {
-    public string Name => "zalo";
+    public string Name => NoticeChannels.Zalo;
 
     public async Task DeliverAsync(OutboxDelivery delivery, CancellationToken cancellationToken)
     {

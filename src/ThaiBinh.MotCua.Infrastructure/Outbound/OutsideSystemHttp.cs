@@ -33,18 +33,19 @@ internal static class OutsideSystemHttp
             // Wall-clock time: a call's time limits and backoff are about the network, not the business clock
             // (the one in DI, which tests replace with a fake that does not move by itself and would hang every retry).
             pipeline.TimeProvider = TimeProvider.System;
-            pipeline
-                .AddTimeout(TimeSpan.FromSeconds(options.TotalTimeoutSeconds))
-                .AddRetry(new HttpRetryStrategyOptions
+            pipeline.AddTimeout(TimeSpan.FromSeconds(options.TotalTimeoutSeconds));
+            if (options.Retries > 0)
+            {
+                pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
-                    MaxRetryAttempts = Math.Max(options.Retries, 0) == 0 ? 1 : options.Retries,
-                    ShouldHandle = options.Retries <= 0
-                        ? _ => PredicateResult.False()
-                        : new HttpRetryStrategyOptions().ShouldHandle,
+                    MaxRetryAttempts = options.Retries,
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
                     Delay = TimeSpan.FromMilliseconds(200),
-                })
+                });
+            }
+
+            pipeline
                 .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
                 {
                     FailureRatio = options.BreakerFailureRatio,

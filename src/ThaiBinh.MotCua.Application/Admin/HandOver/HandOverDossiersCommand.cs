@@ -4,7 +4,6 @@ using ThaiBinh.MotCua.Application.Common;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Domain.Dossiers;
-using ThaiBinh.MotCua.Domain.Officers;
 
 namespace ThaiBinh.MotCua.Application.Admin.HandOver;
 
@@ -28,11 +27,8 @@ public sealed class HandOverDossiersCommandHandler(
 {
     public async ValueTask<HandOverResultDto> Handle(HandOverDossiersCommand command, CancellationToken cancellationToken)
     {
-        var admin = await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken);
-        if (!admin.Has(Role.Admin))
-        {
-            throw new ForbiddenException("Chỉ quản trị hệ thống được bàn giao hồ sơ của cơ quan đã ngừng hoạt động.");
-        }
+        var admin = (await OfficerContext.LoadAsync(db, currentOfficer, reference, cancellationToken))
+            .RequireAdmin("Chỉ quản trị hệ thống được bàn giao hồ sơ của cơ quan đã ngừng hoạt động.");
 
         var now = clock.GetUtcNow();
         var today = VietnamToday.Of(clock);

@@ -24,10 +24,10 @@ public static class OutboxLabels
 
     private static readonly Dictionary<string, string> Channels = new(StringComparer.Ordinal)
     {
-        ["portal"] = "Cổng DVCQG",
-        ["email"] = "Thư điện tử",
-        ["sms"] = "SMS",
-        ["zalo"] = "Zalo",
+        [NationalPortal.PortalSyncPlanner.Channel] = "Cổng DVCQG",
+        [Notices.Templates.NoticeChannels.Email] = "Thư điện tử",
+        [Notices.Templates.NoticeChannels.Sms] = "SMS",
+        [Notices.Templates.NoticeChannels.Zalo] = "Zalo",
     };
 
     /// <summary>The type's name, or the machine name for a type this version does not know (an older row).</summary>

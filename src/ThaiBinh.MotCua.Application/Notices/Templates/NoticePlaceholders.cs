@@ -56,7 +56,7 @@ public static class NoticePlaceholders
         new(DanhSachHoSo, "Danh sách hồ sơ: mã, thủ tục, cơ quan đang giải quyết, hạn", true, LongText),
     ];
 
-    private static readonly string[] CitizenChannels = [NoticeChannels.Email, NoticeChannels.Sms, NoticeChannels.Zalo];
+    private static readonly string[] CitizenChannels = NoticeChannels.All;
     private static readonly string[] EmailOnly = [NoticeChannels.Email];
 
     private static readonly Dictionary<string, (string[] Channels, Placeholder[] Placeholders)> ByType = new()
