@@ -16,19 +16,28 @@ public sealed record MobileNumber
     public const string Message =
         "Số điện thoại di động không hợp lệ: nhập 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09 (ví dụ 0912 345 678), hoặc dạng +84 912 345 678.";
 
-    private static readonly string[] Prefixes =
-    [
-        "32", "33", "34", "35", "36", "37", "38", "39",
-        "52", "55", "56", "58", "59",
-        "70", "76", "77", "78", "79",
-        "81", "82", "83", "84", "85", "86", "87", "88", "89",
-        "90", "91", "92", "93", "94", "96", "97", "98", "99",
-    ];
+    // The prefixes after the national 0 since the 2018 renumbering, and the operator holding each (the
+    // SMS hubs route by it). 055 (Reddi) runs on MobiFone's network: counted as MobiFone, inferred.
+    private static readonly Dictionary<string, string> OperatorByPrefix = new[]
+    {
+        ("viettel", new[] { "86", "96", "97", "98", "32", "33", "34", "35", "36", "37", "38", "39" }),
+        ("vinaphone", ["88", "91", "94", "81", "82", "83", "84", "85"]),
+        ("mobifone", ["89", "90", "93", "70", "76", "77", "78", "79", "55"]),
+        ("vietnamobile", ["92", "52", "56", "58"]),
+        ("gmobile", ["99", "59"]),
+        ("itelecom", ["87"]),
+    }.SelectMany(o => o.Item2.Select(prefix => (prefix, o.Item1))).ToDictionary(x => x.prefix, x => x.Item2);
 
     private MobileNumber(string value) => Value = value;
 
     /// <summary>"0" followed by nine digits.</summary>
     public string Value { get; }
+
+    /// <summary>The operator holding the number's prefix: viettel, vinaphone, mobifone, vietnamobile, gmobile or itelecom.</summary>
+    public string Operator => OperatorByPrefix[Value[1..3]];
+
+    /// <summary>The number as the hubs want it: 84 and the nine digits after the national 0.</summary>
+    public string International => "84" + Value[1..];
 
     /// <summary>As the desk reads it aloud: "0912 345 678".</summary>
     public string Display => string.Create(CultureInfo.InvariantCulture, $"{Value[..4]} {Value[4..7]} {Value[7..]}");
@@ -52,7 +61,7 @@ public sealed record MobileNumber
             _ when text.StartsWith('0') => text[1..],
             _ => null,
         };
-        if (subscriber is null || subscriber.Length != 9 || !IdentifierText.IsAsciiDigits(subscriber) || !Prefixes.Contains(subscriber[..2]))
+        if (subscriber is null || subscriber.Length != 9 || !IdentifierText.IsAsciiDigits(subscriber) || !OperatorByPrefix.ContainsKey(subscriber[..2]))
         {
             return false;
         }

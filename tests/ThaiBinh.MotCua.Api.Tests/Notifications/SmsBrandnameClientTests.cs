@@ -24,6 +24,7 @@ public sealed class SmsBrandnameClientTests(ApiFixture api) : ApiTest
     [InlineData("+84912345678", "84912345678", "vinaphone")]
     [InlineData("0901234567", "84901234567", "mobifone")]
     [InlineData("84921234567", "84921234567", "vietnamobile")]
+    [InlineData("0521234567", "84521234567", "vietnamobile")]
     public async Task The_number_goes_as_84_and_the_operator_is_chosen_by_its_prefix(string phone, string sent, string network)
     {
         var key = Guid.NewGuid();
