@@ -40,6 +40,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<INoticeComposer, NoticeComposer>();
         services.AddScoped<IDeliveryPlanner, CitizenNoticePlanner>();
         services.AddScoped<IDeliveryPlanner, SupervisionNoticePlanner>();
+        services.AddFileIntake();
         return services;
     }
 }

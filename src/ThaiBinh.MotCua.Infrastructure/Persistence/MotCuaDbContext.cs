@@ -4,6 +4,7 @@ using Npgsql;
 using ThaiBinh.MotCua.Application.Common.Audit;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Reference;
+using ThaiBinh.MotCua.Application.Files;
 using ThaiBinh.MotCua.Application.Notices.Templates;
 using ThaiBinh.MotCua.Application.Supervision;
 using ThaiBinh.MotCua.Domain.Calendar;
@@ -60,6 +61,8 @@ public sealed class MotCuaDbContext : DbContext, IMotCuaDbContext, IReportingDb,
     public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
 
     public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
+
+    public DbSet<DossierFile> DossierFiles => Set<DossierFile>();
 
     /// <summary>The reference change sets applied so far (Seeding/ChangeSets).</summary>
     internal DbSet<AppliedChangeSet> AppliedChangeSets => Set<AppliedChangeSet>();

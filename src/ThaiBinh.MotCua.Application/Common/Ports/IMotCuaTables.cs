@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ThaiBinh.MotCua.Application.Common.Audit;
+using ThaiBinh.MotCua.Application.Files;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Dossiers;
 using ThaiBinh.MotCua.Domain.Officers;
@@ -45,4 +46,6 @@ public interface IMotCuaTables
     DbSet<Reference.ReferenceDataVersion> ReferenceDataVersions { get; }
 
     DbSet<Notices.Templates.NoticeTemplate> NoticeTemplates { get; }
+
+    DbSet<DossierFile> DossierFiles { get; }
 }

@@ -212,6 +212,85 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Application.Files.DossierFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Digitised")
+                        .HasColumnType("boolean")
+                        .HasColumnName("digitised");
+
+                    b.Property<string>("DocumentName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("document_name");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<bool>("FromNationalStore")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_national_store");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("media_type");
+
+                    b.Property<bool>("Reused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reused");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_files");
+
+                    b.HasIndex("DossierId", "Role", "DocumentName", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossier_files_dossier_id_role_document_name_version");
+
+                    b.ToTable("dossier_files", (string)null);
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Application.Notices.Templates.NoticeTemplate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1285,6 +1364,16 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasName("pk_reference_change_sets");
 
                     b.ToTable("reference_change_sets", (string)null);
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Application.Files.DossierFile", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_files_dossiers_dossier_id");
                 });
 
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Dossiers.DeskGuidance", b =>
