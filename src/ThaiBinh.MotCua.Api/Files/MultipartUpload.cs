@@ -37,7 +37,7 @@ internal sealed class MultipartUpload
         {
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFormDisposition())
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
                 {
                     continue;
                 }
@@ -49,6 +49,11 @@ internal sealed class MultipartUpload
                         : HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
                     upload._content = new MalformedBodyGuard(section.Body);
                     break;
+                }
+
+                if (!disposition.IsFormDisposition())
+                {
+                    continue;
                 }
 
                 var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? string.Empty;
