@@ -21,7 +21,6 @@ internal static class FileEndpoints
             .WithMetadata(new UploadSizeLimit(settings.MaxUploadRequestBytes))
             .DisableAntiforgery()
             .WithSummary("Đính kèm tệp (PDF, JPEG, PNG, kiểm tra theo nội dung) cho một giấy tờ của hồ sơ hoặc kết quả giải quyết: multipart/form-data, các trường role (submitted|result), document, digitised, reused, fromNationalStore đứng trước phần file. Giấy tờ đã có tệp thì thêm phiên bản mới, phiên bản cũ vẫn giữ.")
-            .Accepts<IFormFile>("multipart/form-data")
             .Produces<DossierFileDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -75,11 +74,21 @@ internal static class FileEndpoints
     /// <summary>JSON for API callers, a form field for the lookup page's download button (a browser cannot post JSON to save a file).</summary>
     private static async Task<IResult> DownloadResult(string code, Guid id, HttpRequest request, ISender sender, CancellationToken cancellationToken)
     {
-        var verify = request.HasFormContentType
-            ? (await request.ReadFormAsync(cancellationToken))["verify"].ToString()
-            : request.HasJsonContentType()
-                ? (await request.ReadFromJsonAsync<CitizenVerificationBody>(cancellationToken))?.Verify
-                : null;
+        string? verify = null;
+        try
+        {
+            verify = request.HasFormContentType
+                ? (await request.ReadFormAsync(cancellationToken))["verify"].ToString()
+                : request.HasJsonContentType()
+                    ? (await request.ReadFromJsonAsync<CitizenVerificationBody>(cancellationToken))?.Verify
+                    : null;
+        }
+        catch (System.Text.Json.JsonException malformed)
+        {
+            // Answered like any unreadable JSON body: 400 naming the field when the reader knows it.
+            throw new BadHttpRequestException("Malformed JSON body.", StatusCodes.Status400BadRequest, malformed);
+        }
+
         return Send(await sender.Send(new DownloadResultFileQuery(code, id, verify), cancellationToken));
     }
 
