@@ -1,10 +1,9 @@
 using Mediator;
-using ThaiBinh.MotCua.Api.Files;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using ThaiBinh.MotCua.Application.Files;
 using ThaiBinh.MotCua.Application.Files.Download;
 using ThaiBinh.MotCua.Application.Files.List;
+using ThaiBinh.MotCua.Web.Files;
 using ThaiBinh.MotCua.Web.Security;
 
 namespace ThaiBinh.MotCua.Api.Endpoints;
@@ -96,10 +95,4 @@ internal static class FileEndpoints
         TypedResults.File(download.Content, download.MediaType, download.FileName);
 
     private sealed record CitizenVerificationBody(string? Verify);
-
-    /// <summary>This endpoint's body limit, read by the request body limit middleware instead of the API-wide one.</summary>
-    private sealed class UploadSizeLimit(long bytes) : IRequestSizeLimitMetadata
-    {
-        public long? MaxRequestBodySize { get; } = bytes;
-    }
 }

@@ -1,4 +1,6 @@
-namespace ThaiBinh.MotCua.Api.Files;
+using Microsoft.AspNetCore.Http;
+
+namespace ThaiBinh.MotCua.Web.Files;
 
 /// <summary>
 /// The file part of an upload as the intake reads it: a multipart body that ends before its closing

@@ -1,19 +1,20 @@
 using System.Text;
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using ThaiBinh.MotCua.Application.Files;
 using ThaiBinh.MotCua.Application.Files.Upload;
 
-namespace ThaiBinh.MotCua.Api.Files;
+namespace ThaiBinh.MotCua.Web.Files;
 
 /// <summary>
 /// Reads an upload's multipart body as it arrives, without the framework's form buffering: the small
 /// fields first, each with a length limit, then the first file part, whose body is handed on as a
 /// stream so the content goes to the store chunk by chunk. Fields after the file are not read.
 /// </summary>
-internal sealed class MultipartUpload
+public sealed class MultipartUpload
 {
     private const int MaxFieldChars = 2000;
 
