@@ -35,6 +35,33 @@ public sealed partial class DossierPageFilesTests(ApiFixture api) : ApiTest
         Assert.Contains("không phải PDF, JPEG hoặc PNG", await refused.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task After_the_lookup_s_verification_the_citizen_page_offers_the_result_files_for_download()
+    {
+        var code = (await _desk.ReceiveAsync("tinh.tiepnhan", "2.000488")).Code();
+        await _desk.DoAsync("tinh.tiepnhan", code, "transfer");
+        var result = FileUploads.Content(FileUploads.PdfHead, 10_000);
+        var id = (await FileUploads.UploadOkAsync(await _desk.As("tinh.chuyenvien"), code, "result", "Phiếu lý lịch tư pháp số 1", result, "phieu.pdf"))
+            .GetProperty("id").GetString()!;
+        using var citizen = api.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        citizen.DefaultRequestHeaders.Add(MotCuaApiFactory.ClientAddressHeader, "203.0.113.78");
+        var lookup = $"/tra-cuu/{Uri.EscapeDataString(code)}";
+        var before = await (await citizen.GetAsync(lookup)).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Kết quả điện tử", before);
+
+        var verified = await (await citizen.PostAsync(lookup, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "verify-applicant",
+            ["__RequestVerificationToken"] = AntiforgeryField().Match(before).Groups[1].Value,
+            ["Input.Digits"] = WorkflowClient.Phone[^4..],
+        }))).Content.ReadAsStringAsync();
+
+        Assert.Contains("Kết quả điện tử", verified);
+        Assert.Contains($"/files/{id}\"", verified);
+        var download = await citizen.PostAsync($"/api/public/dossiers/{Uri.EscapeDataString(code)}/files/{id}", new FormUrlEncodedContent([new("verify", WorkflowClient.Phone[^4..])]));
+        Assert.Equal(result, await download.Content.ReadAsByteArrayAsync());
+    }
+
     private async Task<HttpClient> SignedInBrowserAsync(string username)
     {
         var browser = api.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
