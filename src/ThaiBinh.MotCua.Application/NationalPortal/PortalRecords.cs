@@ -53,6 +53,9 @@ public sealed record PortalDossierRecord
     public required IReadOnlyList<PortalSubmittedFile> TaiLieuNop { get; init; }
 
     public IReadOnlyList<PortalOwnerIdentity>? DinhDanhCHS { get; init; }
+
+    /// <summary>The owner's portal account (TechID), sent only for a dossier submitted online.</summary>
+    public string? MaDoiTuong { get; init; }
 }
 
 /// <summary>A submitted document, by name only: the desk keeps no files yet.</summary>
