@@ -39,10 +39,14 @@ public sealed class OnlineDossierTests : ApiTest
         var queue = await (await _desk.As(OnlinePortal.Desk)).GetFromJsonAsync<JsonElement>("/api/dossiers?status=submitted");
         Assert.Contains(code, queue.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("code").GetString()));
         var files = await _portal.FilesAsync(code);
-        Assert.Equal([(OnlinePortal.Application, 1), (OnlinePortal.IdentityCopies, 1)], files.Select(f => (f.Document, f.Version)));
+        Assert.Equal(
+            new[] { (OnlinePortal.Application, 1), (OnlinePortal.IdentityCopies, 1) }.Order(),
+            files.Select(f => (f.Document, f.Version)).Order());
         Assert.All(files, f => Assert.Matches("^[0-9a-f]{64}$", f.Sha256));
         var handIn = Submissions.HandIns.Last(h => h.MaHoSo == "DVCQG-2506-0001");
         Assert.All(handIn.Record["TaiLieuNop"]!.AsArray(), f => Assert.Equal(1, Submissions.Downloads((string)f!["TepDinhKemId"]!)));
+        await _portal.DeliverNewAsync(code);
+        Assert.Equal(["1"], _portal.Deliveries.Portal.Versions("DVCQG-2506-0001").Select(v => (string?)v["TrangThaiHoSo"]));
 
         // Accepted two working hours later: the appointment counts three working days from then.
         _api.Factory.Clock.Advance(TimeSpan.FromHours(2));
@@ -51,7 +55,7 @@ public sealed class OnlineDossierTests : ApiTest
         Assert.True(accept.StatusCode == HttpStatusCode.OK, await accept.Content.ReadAsStringAsync());
         var accepted = await accept.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(2, accepted.StatusCode());
-        Assert.Equal(await _desk.DeadlineAsync(acceptedAt, "unit=workingDays&amount=3"), accepted.DueAt());
+        Assert.Equal(await _desk.DeadlineAsync(acceptedAt, "workingDays=3"), accepted.DueAt());
         var dossier = await _portal.Deliveries.DossierAsync(code);
         Assert.Equal(acceptedAt, dossier.ReceivedAt, TimeSpan.FromMilliseconds(1));
         Assert.Equal(Domain.Dossiers.Channel.Online, dossier.Channel);

@@ -92,13 +92,13 @@ internal sealed class OnlinePortal(ApiFixture api)
         return await scope.ServiceProvider.GetRequiredService<MotCuaDbContext>().Dossiers.CountAsync(d => d.PortalCode == portalCode);
     }
 
-    /// <summary>The dossier's files: document, version, length and hash, in upload order.</summary>
+    /// <summary>The dossier's files: document, version, length and hash, by document and version.</summary>
     public async Task<List<(string Document, int Version, long Length, string Sha256)>> FilesAsync(string code)
     {
         var dossier = await Deliveries.DossierAsync(code);
         await using var scope = api.Factory.Services.CreateAsyncScope();
         var files = await scope.ServiceProvider.GetRequiredService<MotCuaDbContext>().DossierFiles.AsNoTracking()
-            .Where(f => f.DossierId == dossier.Id).OrderBy(f => f.UploadedAt).ThenBy(f => f.Version).ToListAsync();
+            .Where(f => f.DossierId == dossier.Id).OrderBy(f => f.DocumentName).ThenBy(f => f.Version).ToListAsync();
         return [.. files.Select(f => (f.DocumentName, f.Version, f.Length, f.Sha256))];
     }
 
