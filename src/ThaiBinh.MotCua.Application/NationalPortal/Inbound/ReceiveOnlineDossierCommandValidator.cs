@@ -66,9 +66,9 @@ public sealed class ReceiveOnlineDossierCommandValidator : AbstractValidator<Rec
         RuleFor(c => c.TaiLieuNop)
             .NotEmpty().WithMessage("Hồ sơ trực tuyến phải có tài liệu nộp (TaiLieuNop).")
             .Must(files => files is null || files.Count <= MaxFiles).WithMessage($"Một hồ sơ có tối đa {MaxFiles} tệp.");
+        RuleForEach(c => c.TaiLieuNop).NotNull().WithMessage("Tài liệu nộp không được để trống.");
         RuleForEach(c => c.TaiLieuNop).ChildRules(file =>
         {
-            file.RuleFor(f => f).NotNull().WithMessage("Tài liệu nộp không được để trống.");
             file.RuleFor(f => f.TenTepDinhKem).SingleLineText()
                 .NotEmpty().WithMessage("Thiếu tên tệp (TenTepDinhKem).")
                 .MaximumLength(255).WithMessage("Tên tệp dài tối đa 255 ký tự.");
