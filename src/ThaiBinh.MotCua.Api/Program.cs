@@ -105,6 +105,7 @@ app.MapHandOverEndpoints();
 app.MapNoticeTemplateEndpoints();
 app.MapOutboxEndpoints();
 app.MapPortalInboundEndpoints();
+app.MapFileEndpoints();
 app.MapMotCuaHangfireDashboard();
 app.MapMotCuaWeb();
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.MotCua.Web.Components;
 using ThaiBinh.MotCua.Web.Components.Pages.Reception;
+using ThaiBinh.MotCua.Web.Files;
 using ThaiBinh.MotCua.Web.Forms;
 using ThaiBinh.MotCua.Web.Security;
 using ThaiBinh.MotCua.Web.Supervision;
@@ -27,6 +28,7 @@ public static class WebSetup
         endpoints.MapStaticAssets();
         endpoints.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         endpoints.MapFormDownloads();
+        endpoints.MapFilePages();
         endpoints.MapCitizenIdCheck();
         endpoints.MapSupervisionDownloads();
         return endpoints;

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using ThaiBinh.MotCua.Benchmarks.Files;
 using ThaiBinh.MotCua.Benchmarks.Http;
 using ThaiBinh.MotCua.Benchmarks.Outbox;
 using ThaiBinh.MotCua.Benchmarks.Scale;
@@ -19,6 +20,11 @@ if (args is ["http", .. var httpArgs])
 if (args is ["outbox", .. var outboxArgs])
 {
     return await OutboxCommand.RunAsync(outboxArgs);
+}
+
+if (args is ["upload", .. var uploadArgs])
+{
+    return await UploadCommand.RunAsync(uploadArgs);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ThaiBinh.MotCua.Benchmarks.ReceiptBenchmark).Assembly).Run(args);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace ThaiBinh.MotCua.Api.Http;
 
@@ -17,9 +18,11 @@ internal static class RequestBodyLimit
 
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, IConfiguration configuration)
     {
-        var limit = configuration.GetValue(SettingKey, DefaultBytes);
+        var defaultLimit = configuration.GetValue(SettingKey, DefaultBytes);
         return app.Use(async (http, next) =>
         {
+            // An endpoint that takes large bodies (file uploads) says so in its metadata.
+            var limit = http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? defaultLimit;
             if (http.Request.ContentLength > limit)
             {
                 throw TooLarge();

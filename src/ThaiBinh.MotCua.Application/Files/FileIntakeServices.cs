@@ -6,5 +6,6 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class FileIntakeServiceCollectionExtensions
 {
     public static IServiceCollection AddFileIntake(this IServiceCollection services) =>
-        services.AddScoped<IDossierFileIntake, DossierFileIntake>();
+        services.AddScoped<IDossierFileIntake, DossierFileIntake>()
+            .AddScoped<ThaiBinh.MotCua.Application.Files.Download.CitizenVerification>();
 }

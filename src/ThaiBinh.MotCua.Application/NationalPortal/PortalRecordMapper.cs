@@ -13,7 +13,11 @@ public sealed record PortalReferences(
     string ProcedureName,
     string? ProcedureField,
     IReadOnlyDictionary<Guid, string> OfficeNames,
-    IReadOnlyDictionary<Guid, PortalOfficer> Officers);
+    IReadOnlyDictionary<Guid, PortalOfficer> Officers)
+{
+    /// <summary>The current version of each of the dossier's files (submitted and result).</summary>
+    public IReadOnlyList<PortalFileFacts> Files { get; init; } = [];
+}
 
 /// <summary>An officer as a progress record names them.</summary>
 public sealed record PortalOfficer(string FullName, Guid OfficeId, IReadOnlyList<Role> Roles);
@@ -55,7 +59,8 @@ public static class PortalRecordMapper
             TrangThaiHoSo = ((int)dossier.Status).ToString(CultureInfo.InvariantCulture),
             HinhThuc = dossier.ResultDelivery == ResultDelivery.Post ? "1" : "0",
             DonViXuLy = references.OfficeNames[dossier.CompetentOfficeId],
-            TaiLieuNop = [.. dossier.Documents.Select(d => new PortalSubmittedFile(d.Name, "False"))],
+            TaiLieuNop = PortalFileRecords.SubmittedFiles(dossier, references.Files),
+            DanhSachGiayToKetQua = PortalFileRecords.ResultDocuments(references.Files),
             DinhDanhCHS = applicant.CitizenId is { Length: 12 } citizenId && citizenId.All(char.IsAsciiDigit)
                 ? [new PortalOwnerIdentity("1", citizenId)]
                 : null,

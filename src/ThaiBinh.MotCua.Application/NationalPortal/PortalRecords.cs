@@ -56,10 +56,22 @@ public sealed record PortalDossierRecord
 
     /// <summary>The owner's portal account (TechID), sent only for a dossier submitted online.</summary>
     public string? MaDoiTuong { get; init; }
+
+    /// <summary>The result documents attached to the dossier (PortalFileRecords); left out while there are none.</summary>
+    public IReadOnlyList<PortalResultDocument>? DanhSachGiayToKetQua { get; init; }
 }
 
-/// <summary>A submitted document, by name only: the desk keeps no files yet.</summary>
-public sealed record PortalSubmittedFile(string TenTepDinhKem, string IsDeleted);
+/// <summary>A submitted document: its name, and when a file is attached, the file's id and the national index's flags (PortalFileRecords).</summary>
+public sealed record PortalSubmittedFile(string TenTepDinhKem, string IsDeleted)
+{
+    public string? TepDinhKemId { get; init; }
+
+    public string? DuocSoHoa { get; init; }
+
+    public string? DuocTaiSuDung { get; init; }
+
+    public string? DuocLayTuKhoDMQG { get; init; }
+}
 
 /// <summary>The owner's identity: <c>LoaiDinhDanh</c> "1" for a 12-digit CCCD.</summary>
 public sealed record PortalOwnerIdentity(string LoaiDinhDanh, string SoDinhDanh);

@@ -64,6 +64,9 @@ internal sealed class PortalChannel(MotCuaDbContext db, IReferenceData reference
             procedure.Name,
             procedure.Field,
             offices,
-            officers.ToDictionary(o => o.Id, o => new PortalOfficer(o.FullName, o.OfficeId, o.Roles)));
+            officers.ToDictionary(o => o.Id, o => new PortalOfficer(o.FullName, o.OfficeId, o.Roles)))
+        {
+            Files = await PortalFileFacts.CurrentAsync(db, dossier.Id, cancellationToken),
+        };
     }
 }

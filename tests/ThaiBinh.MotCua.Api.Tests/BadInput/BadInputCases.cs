@@ -89,6 +89,8 @@ public static class BadInputCases
             (InboundRoute, Portal, _ => Inbound, "taiLieuNop[0].tenTepDinhKem", false, _ => OnlineRecord("tenTepDinhKem", BadRequest.Placeholder)),
             (OnlineDecision, Desk, c => $"/api/dossiers/{c.Received}/online/refusal", "reasons", true, _ => new JsonObject { ["reasons"] = BadRequest.Placeholder }),
             (OnlineDecision, Desk, c => $"/api/dossiers/{c.Received}/online/completion-request", "items", true, _ => new JsonObject { ["items"] = BadRequest.Placeholder, ["reasons"] = "Thiếu giấy tờ" }),
+            ("POST /api/public/dossiers/{code}/files/", null, c => $"/api/public/dossiers/{c.Received}/files", "verify", false, _ => new JsonObject { ["verify"] = BadRequest.Placeholder }),
+            ("POST /api/public/dossiers/{code}/files/{id:guid}", null, c => $"/api/public/dossiers/{c.Received}/files/{Guid.Empty}", "verify", false, _ => new JsonObject { ["verify"] = BadRequest.Placeholder }),
         };
         foreach (var body in bodies)
         {
@@ -164,6 +166,8 @@ public static class BadInputCases
             ("GET /api/reports/processing", Supervisor, "unitCode", (_, v) => $"/api/reports/processing?from=2026-01-01&to=2026-01-31&unitCode={v}"),
             ("GET /api/admin/outbox/deliveries", Admin, "channel", (_, v) => $"/api/admin/outbox/deliveries?channel={v}"),
             ("POST /api/admin/outbox/deliveries/{id}/retry", Admin, "id", (_, v) => $"/api/admin/outbox/deliveries/{v}/retry"),
+            ("GET /api/dossiers/{code}/files/", Desk, "code", (_, v) => $"/api/dossiers/{v}/files"),
+            ("GET /api/dossiers/{code}/files/{id:guid}", Desk, "code", (_, v) => $"/api/dossiers/{v}/files/{Guid.Empty}"),
         };
         foreach (var address in addresses)
         {
@@ -407,6 +411,42 @@ public static class BadInputCases
             yield return new BadRequest(
                 $"{body.Route} body as text/plain", body.Route, body.User, body.Path, _ => new StringContent("{}", Encoding.UTF8, "text/plain"), 415, null);
         }
+
+        // Uploads: multipart/form-data, the fields before the file part; nothing may reach the store.
+        var uploads = new (string Name, Func<BadInputContext, HttpContent?> Body, string Field)[]
+        {
+            ("no body", _ => null, "file"),
+            ("json body", _ => BadRequest.Raw("{}"), "file"),
+            ("role planet", c => Upload("planet", FirstDocument(c), "%PDF-1.7 x", "a.pdf"), "role"),
+            ("role missing", c => Upload(null, FirstDocument(c), "%PDF-1.7 x", "a.pdf"), "role"),
+            ("document missing", _ => Upload("submitted", null, "%PDF-1.7 x", "a.pdf"), "document"),
+            ("document not of the dossier", _ => Upload("submitted", "Giấy phép lái xe", "%PDF-1.7 x", "a.pdf"), "document"),
+            ("document too long", _ => Upload("submitted", new string('x', 2001), "%PDF-1.7 x", "a.pdf"), "document"),
+            ("no file part", c => Upload("submitted", FirstDocument(c), null, null), "file"),
+            ("path traversal name", c => Upload("submitted", FirstDocument(c), "%PDF-1.7 x", "../../etc/passwd.pdf"), "file"),
+            ("backslash path name", c => Upload("submitted", FirstDocument(c), "%PDF-1.7 x", "..\\boot.ini.pdf"), "file"),
+            ("zip named pdf", c => Upload("submitted", FirstDocument(c), "PK\u0003\u0004 zip", "a.pdf"), "file"),
+            ("text named pdf", c => Upload("submitted", FirstDocument(c), "Xin chào", "a.pdf"), "file"),
+            ("empty file", c => Upload("submitted", FirstDocument(c), string.Empty, "a.pdf"), "file"),
+            ("digitised maybe", c => Upload("submitted", FirstDocument(c), "%PDF-1.7 x", "a.pdf", ("digitised", "maybe")), "digitised"),
+            ("reused 2", c => Upload("submitted", FirstDocument(c), "%PDF-1.7 x", "a.pdf", ("reused", "2")), "reused"),
+        };
+        foreach (var upload in uploads)
+        {
+            yield return new BadRequest(
+                $"POST /api/dossiers/{{code}}/files/ {upload.Name}", "POST /api/dossiers/{code}/files/", Desk, c => $"/api/dossiers/{c.Received}/files", upload.Body, 400, upload.Field);
+        }
+
+        foreach (var (name, value) in Values(multiLine: false, inBody: false))
+        {
+            yield return new BadRequest(
+                $"POST /api/dossiers/{{code}}/files/ document {name}", "POST /api/dossiers/{code}/files/", Desk, c => $"/api/dossiers/{c.Received}/files",
+                _ => Upload("submitted", value, "%PDF-1.7 x", "a.pdf"), 400, "document");
+        }
+
+        yield return new BadRequest(
+            "POST /api/public/dossiers/{code}/files/{id:guid} wrong digits", "POST /api/public/dossiers/{code}/files/{id:guid}", null,
+            c => $"/api/public/dossiers/{c.Received}/files/{Guid.Empty}", _ => BadRequest.Raw("""{"verify":"12ab"}"""), 400, "verify");
     }
 
     private static IEnumerable<BadRequest> Sizes()
@@ -423,6 +463,12 @@ public static class BadInputCases
             yield return new BadRequest($"{body.Route} 1.1 MB announced", body.Route, body.User, _ => body.Path, _ => new ByteArrayContent(big) { Headers = { { "Content-Type", "application/json" } } }, 413, null);
             yield return new BadRequest($"{body.Route} 1.1 MB chunked", body.Route, body.User, _ => body.Path, _ => new UnannouncedLengthContent(big), 413, null);
         }
+
+        // An upload announcing more than the file limit and the multipart envelope (the test host allows 2 MiB files).
+        var bigUpload = new byte[4 * 1024 * 1024];
+        yield return new BadRequest(
+            "POST /api/dossiers/{code}/files/ 4 MB announced", "POST /api/dossiers/{code}/files/", Desk, c => $"/api/dossiers/{c.Received}/files",
+            _ => new ByteArrayContent(bigUpload) { Headers = { { "Content-Type", "multipart/form-data; boundary=x" } } }, 413, null);
     }
 
     /// <summary>A token that is not one: refused as not signed in, in Vietnamese.</summary>
@@ -503,4 +549,33 @@ public static class BadInputCases
         var at = json.IndexOf($"\"{key}\":", StringComparison.Ordinal);
         return json.Insert(at, $"\"{key}\":{otherValue},");
     }
+
+    /// <summary>An upload form: the fields (a null one left out), then the file part unless <paramref name="content"/> is null.</summary>
+    private static MultipartFormDataContent Upload(string? role, string? document, string? content, string? fileName, params (string Name, string Value)[] fields)
+    {
+        var form = new MultipartFormDataContent();
+        if (role is not null)
+        {
+            form.Add(new StringContent(role), "role");
+        }
+
+        if (document is not null)
+        {
+            form.Add(new StringContent(document), "document");
+        }
+
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        if (content is not null)
+        {
+            form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "file", fileName!);
+        }
+
+        return form;
+    }
+
+    private static string FirstDocument(BadInputContext context) => context.Receipt["documents"]![0]!["name"]!.GetValue<string>();
 }

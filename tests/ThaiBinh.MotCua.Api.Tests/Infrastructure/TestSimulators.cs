@@ -46,6 +46,9 @@ public sealed class TestSimulators : IAsyncDisposable
     public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["OutsideSystems:Portal:BaseUrl"] = new Uri(HttpBase, "dvcqg/").ToString(),
+        ["Files:Root"] = Files.FileTestSettings.Root,
+        ["Files:MaxFileBytes"] = Files.FileTestSettings.MaxFile,
+        ["Files:MaxDossierBytes"] = Files.FileTestSettings.MaxDossier,
         // One short attempt: the portal's timeout fault must fail a delivery, not wait for retries.
         ["OutsideSystems:Portal:AttemptTimeoutSeconds"] = "2",
         ["OutsideSystems:Portal:Retries"] = "0",

@@ -180,13 +180,14 @@ public sealed class OnlineDossierTests : ApiTest
     [Fact]
     public async Task A_portal_file_is_streamed_in_and_one_over_the_size_limit_is_refused_while_streaming()
     {
-        const long MiB = 1024 * 1024;
-        var large = OnlinePortal.File("ban-scan.pdf", OnlinePortal.IdentityCopies, size: 8 * MiB);
+        // The limits are the host's settings (Files:MaxFileBytes): the largest file allowed, then one byte more.
+        var limit = _api.Factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.Files.FileSettings>>().Value.MaxFileBytes;
+        var large = OnlinePortal.File("ban-scan.pdf", OnlinePortal.IdentityCopies, size: limit);
         var code = await _portal.ArrivedAsync("DVCQG-2506-0009", [OnlinePortal.TwoFiles[0], large]);
-        Assert.Contains(await _portal.FilesAsync(code), f => f.Document == OnlinePortal.IdentityCopies && f.Length == 8 * MiB);
+        Assert.Contains(await _portal.FilesAsync(code), f => f.Document == OnlinePortal.IdentityCopies && f.Length == limit);
 
         var before = (await _api.CountDossiersAsync(), await _portal.AllFilesAsync());
-        var oversized = OnlinePortal.File("qua-lon.pdf", OnlinePortal.IdentityCopies, size: 21 * MiB);
+        var oversized = OnlinePortal.File("qua-lon.pdf", OnlinePortal.IdentityCopies, size: limit + 1);
         var (status, answer) = await _portal.HandInAsync("DVCQG-2506-0010", [OnlinePortal.TwoFiles[0], oversized]);
         Assert.Equal(400, status);
         Assert.Contains("taiLieuNop[1]", string.Join(",", answer.GetProperty("errors").EnumerateObject().Select(e => e.Name)));

@@ -69,7 +69,7 @@ public sealed class PublicDossierQueryHandler(IMotCuaDbContext db, IVerification
             verified ? row.Applicant.FullName : null);
     }
 
-    private static bool Matches(Applicant applicant, string verify) =>
+    internal static bool Matches(Applicant applicant, string verify) =>
         verify.Length == 4
         && new[] { applicant.Phone, applicant.CitizenId, applicant.TaxCode }
             .Any(value => value is not null && Digits(value).EndsWith(verify, StringComparison.Ordinal));
