@@ -16,6 +16,7 @@ using ThaiBinh.MotCua.Infrastructure.Files;
 using ThaiBinh.MotCua.Infrastructure.Forms;
 using ThaiBinh.MotCua.Infrastructure.Jobs;
 using ThaiBinh.MotCua.Infrastructure.NationalPortal;
+using ThaiBinh.MotCua.Infrastructure.NationalPortal.Inbound;
 using ThaiBinh.MotCua.Infrastructure.Outbox;
 using ThaiBinh.MotCua.Infrastructure.Notifications;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
@@ -81,6 +82,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions());
         services.AddHostedService<RecurringJobsRegistration>();
         services.AddNationalPortal(configuration);
+        services.AddPortalInbound(configuration);
         services.Configure<FormOptions>(configuration.GetSection(FormOptions.Section));
         services.AddOutboxRelay(configuration, connectionString);
         services.AddNotificationChannels(configuration);

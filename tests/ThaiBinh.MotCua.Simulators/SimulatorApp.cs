@@ -20,12 +20,14 @@ public static class SimulatorApp
         builder.Services.AddSmsSimulator();
         builder.Services.AddZaloSimulator();
         builder.Services.AddSmtpSimulator();
+        builder.Services.AddPortalSubmissions(builder.Configuration);
         var app = builder.Build();
         app.MapSimulatorHome();
         app.MapSmsSimulator();
         app.MapZaloSimulator();
         app.MapSmtpSimulator();
         app.MapPortalSimulator();
+        app.MapPortalSubmissions();
         return app;
     }
 }

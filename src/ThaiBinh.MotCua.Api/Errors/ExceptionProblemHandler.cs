@@ -40,6 +40,8 @@ internal sealed class ExceptionProblemHandler(
                 StatusCodes.Status409Conflict, "Dữ liệu vừa được người khác cập nhật", exception.Message, "concurrency_conflict"),
             NotSignedInException => Problem(
                 StatusCodes.Status401Unauthorized, ProblemTitles.TitleFor(StatusCodes.Status401Unauthorized), exception.Message, "unauthorized"),
+            Application.NationalPortal.Inbound.PortalNotAuthenticatedException => Problem(
+                StatusCodes.Status401Unauthorized, ProblemTitles.TitleFor(StatusCodes.Status401Unauthorized), exception.Message, "portal_unauthorized"),
             TooManyAttemptsException tooMany => Problem(
                 StatusCodes.Status429TooManyRequests, ProblemTitles.TitleFor(StatusCodes.Status429TooManyRequests), exception.Message, tooMany.Code),
             _ when DatabaseOutage.Explains(exception) => DatabaseUnavailableProblem(httpContext, exception),

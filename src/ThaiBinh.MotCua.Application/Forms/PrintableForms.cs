@@ -19,8 +19,10 @@ public static class PrintableForms
     public static DossierAction? CauseOf(Dossier dossier, string form) => form switch
     {
         "supplement-request" => dossier.Actions.LastOrDefault(a =>
-            a.Action == "request-supplement" || (a.Action == "assess" && a.ToStatus == DossierStatus.SupplementRequested)),
-        "refusal" => dossier.Actions.LastOrDefault(a => a.Action == (dossier.Status == DossierStatus.NotAccepted ? "refuse-at-reception" : "refuse")),
+            a.Action == "request-supplement" || (a.Action == "assess" && a.ToStatus == DossierStatus.SupplementRequested)
+            || a.Action == Domain.Dossiers.Moves.DossierMoveRules.RequestOnlineCompletion.Name),
+        "refusal" => dossier.Actions.LastOrDefault(a => a.Action == (dossier.Status == DossierStatus.NotAccepted ? "refuse-at-reception" : "refuse")
+            || a.Action == Domain.Dossiers.Moves.DossierMoveRules.RefuseOnline.Name),
         "apology" => dossier.Actions.LastOrDefault(a => a.Action == "extend"),
         "stop-notice" => dossier.Actions.LastOrDefault(a => a.Action == "stop"),
         _ => null,

@@ -38,7 +38,7 @@ public static class PortalRecordMapper
         var applicant = dossier.Applicant;
         return new PortalDossierRecord
         {
-            MaHoSo = dossier.Code,
+            MaHoSo = PortalCodeOf(dossier),
             MaTTHC = dossier.ProcedureCode,
             TenTTHC = references.ProcedureName,
             TenLinhVuc = string.IsNullOrWhiteSpace(references.ProcedureField) ? null : references.ProcedureField,
@@ -51,7 +51,7 @@ public static class PortalRecordMapper
             SoDienThoai = applicant.Phone,
             TrichYeuHoSo = Summary(dossier, references),
             NgayTiepNhan = PortalDates.Of(dossier.ReceivedAt),
-            NgayNopHoSo = PortalDates.Of(dossier.ReceivedAt),
+            NgayNopHoSo = PortalDates.Of(dossier.SubmittedOnlineAt ?? dossier.ReceivedAt),
             NgayHenTra = PortalDates.Of(dossier.DueAt),
             NgayTra = PortalDates.Of(LastMoveTo(dossier, DossierStatus.Returned)),
             NgayKetThucXuLy = PortalDates.Of(dossier.EndedAt),
@@ -64,6 +64,7 @@ public static class PortalRecordMapper
             DinhDanhCHS = applicant.CitizenId is { Length: 12 } citizenId && citizenId.All(char.IsAsciiDigit)
                 ? [new PortalOwnerIdentity("1", citizenId)]
                 : null,
+            MaDoiTuong = dossier.Channel == Channel.Online ? dossier.PortalOwnerId : null,
         };
     }
 
@@ -78,7 +79,7 @@ public static class PortalRecordMapper
         var officeId = officer?.OfficeId ?? step?.ToOfficeId ?? dossier.ReceivingOfficeId;
         return new PortalProgressRecord
         {
-            MaHoSo = dossier.Code,
+            MaHoSo = PortalCodeOf(dossier),
             NguoiXuLy = officer?.FullName ?? SystemActor,
             ChucDanh = officer is null ? null : TitleOf(officer.Roles),
             ThoiDiemXuLy = PortalDates.Of(action.At),
@@ -89,6 +90,9 @@ public static class PortalRecordMapper
             NgayKetThucTheoQuyDinh = PortalDates.Of(step?.DueAt),
         };
     }
+
+    /// <summary>The code the portal knows the dossier by: its own for a dossier submitted there, else ours.</summary>
+    public static string PortalCodeOf(Dossier dossier) => dossier.PortalCode ?? dossier.Code;
 
     /// <summary>The offices and officers a dossier's records name.</summary>
     public static (IReadOnlyCollection<Guid> Offices, IReadOnlyCollection<Guid> Officers) NamesNeeded(Dossier dossier) =>

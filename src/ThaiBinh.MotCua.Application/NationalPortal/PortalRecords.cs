@@ -54,6 +54,9 @@ public sealed record PortalDossierRecord
 
     public IReadOnlyList<PortalOwnerIdentity>? DinhDanhCHS { get; init; }
 
+    /// <summary>The owner's portal account (TechID), sent only for a dossier submitted online.</summary>
+    public string? MaDoiTuong { get; init; }
+
     /// <summary>The result documents attached to the dossier (PortalFileRecords); left out while there are none.</summary>
     public IReadOnlyList<PortalResultDocument>? DanhSachGiayToKetQua { get; init; }
 }

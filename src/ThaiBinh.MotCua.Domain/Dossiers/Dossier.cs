@@ -41,7 +41,8 @@ public sealed partial class Dossier
 
     public Guid ReceivingOfficeId { get; private set; }
 
-    public Guid ReceivedById { get; private set; }
+    /// <summary>The officer who received (or refused) the dossier; null while an online dossier waits for the desk.</summary>
+    public Guid? ReceivedById { get; private set; }
 
     public Applicant Applicant { get; private set; }
 

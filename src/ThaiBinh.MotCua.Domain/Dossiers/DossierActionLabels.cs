@@ -14,6 +14,11 @@ public static class DossierActionLabels
         ["refuse-at-reception"] = "từ chối tiếp nhận hồ sơ",
         ["recompute-due"] = "tính lại hạn giải quyết theo lịch làm việc",
         [Dossier.HandOverAction] = "bàn giao hồ sơ cho cơ quan kế thừa",
+        [Dossier.SubmitOnlineAction] = "nhận hồ sơ nộp trực tuyến từ Cổng Dịch vụ công quốc gia",
+        [Dossier.ResubmitOnlineAction] = "nhận hồ sơ trực tuyến đã bổ sung, hoàn thiện",
+        [DossierMoveRules.AcceptOnline.Name] = DossierMoveRules.AcceptOnline.Label,
+        [DossierMoveRules.RequestOnlineCompletion.Name] = DossierMoveRules.RequestOnlineCompletion.Label,
+        [DossierMoveRules.RefuseOnline.Name] = DossierMoveRules.RefuseOnline.Label,
     }.Concat(DossierMoveRules.All.Select(rule => KeyValuePair.Create(rule.Name, rule.Label))).ToDictionary();
 
     /// <summary>The label of a recorded action; an unknown name is shown as it is rather than hidden.</summary>

@@ -18,6 +18,13 @@ public static class BadInputCases
     private const string DeskOffice = "000.01.31.H54";
     private const string Template = "PUT /api/admin/notice-templates/{type}/{channel}";
     private const string ReceivedEmailTemplate = "/api/admin/notice-templates/dossier.received/email";
+    private const string Inbound = "/api/portal/inbound/dossiers";
+    private const string InboundRoute = "POST " + Inbound;
+    private const string OnlineDecision = "POST /api/dossiers/{code}/online/{decision}";
+
+    /// <summary>The national portal, by its shared token (BadInputTests sends it as X-Portal-Token).</summary>
+    public const string PortalTokenPrefix = "portal-token:";
+    private const string Portal = PortalTokenPrefix + Infrastructure.TestSimulators.InboundToken;
 
     /// <summary>What the policy refuses in every field, one line or several.</summary>
     private static readonly (string Name, string Value)[] RefusedAnywhere =
@@ -75,6 +82,13 @@ public static class BadInputCases
             ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "reasons", true, c => Guidance(c, "reasons")),
             ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "procedureCode", false, c => Guidance(c, "procedureCode")),
             ("POST /api/dossiers/{code}/{action}", Specialist, c => $"/api/dossiers/{c.InProgress}/assess", "items", true, _ => new JsonObject { ["decision"] = "request-supplement", ["items"] = BadRequest.Placeholder, ["reason"] = "Bản sao chưa được chứng thực" }),
+            (InboundRoute, Portal, _ => Inbound, "maHoSo", false, _ => OnlineRecord("maHoSo", BadRequest.Placeholder)),
+            (InboundRoute, Portal, _ => Inbound, "chuHoSo", false, _ => OnlineRecord("chuHoSo", BadRequest.Placeholder)),
+            (InboundRoute, Portal, _ => Inbound, "diaChi", false, _ => OnlineRecord("diaChi", BadRequest.Placeholder)),
+            (InboundRoute, Portal, _ => Inbound, "trichYeuHoSo", true, _ => OnlineRecord("trichYeuHoSo", BadRequest.Placeholder)),
+            (InboundRoute, Portal, _ => Inbound, "taiLieuNop[0].tenTepDinhKem", false, _ => OnlineRecord("tenTepDinhKem", BadRequest.Placeholder)),
+            (OnlineDecision, Desk, c => $"/api/dossiers/{c.Received}/online/refusal", "reasons", true, _ => new JsonObject { ["reasons"] = BadRequest.Placeholder }),
+            (OnlineDecision, Desk, c => $"/api/dossiers/{c.Received}/online/completion-request", "items", true, _ => new JsonObject { ["items"] = BadRequest.Placeholder, ["reasons"] = "Thiếu giấy tờ" }),
             ("POST /api/public/dossiers/{code}/files/", null, c => $"/api/public/dossiers/{c.Received}/files", "verify", false, _ => new JsonObject { ["verify"] = BadRequest.Placeholder }),
             ("POST /api/public/dossiers/{code}/files/{id:guid}", null, c => $"/api/public/dossiers/{c.Received}/files/{Guid.Empty}", "verify", false, _ => new JsonObject { ["verify"] = BadRequest.Placeholder }),
         };
@@ -383,6 +397,8 @@ public static class BadInputCases
             ("POST /api/dossiers/", Desk, _ => "/api/dossiers"),
             ("PUT /api/calendar/days/{date}", Admin, _ => "/api/calendar/days/2026-12-28"),
             ("POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/transfer"),
+            (InboundRoute, Portal, _ => Inbound),
+            (OnlineDecision, Desk, c => $"/api/dossiers/{c.Received}/online/refusal"),
         };
         string[] broken = ["{", "[]", "\"văn bản\"", "42", "{\"procedureCode\":\"1.001193\"} trailing", "{'username':'admin'}", "{\"a\":\"\\ud800\\x\"}"];
         foreach (var body in bodies)
@@ -466,12 +482,65 @@ public static class BadInputCases
                 $"GET /api/admin/notice-templates/ bearer {token}", "GET /api/admin/notice-templates/", "bearer:" + token, _ => "/api/admin/notice-templates", null, 401, null);
         }
 
+        // The portal is known by its shared token only: none, another, or an officer's sign-in is refused before the body is read.
+        yield return new BadRequest($"{InboundRoute} no token", InboundRoute, null, _ => Inbound, _ => BadRequest.Raw(OnlineRecord("maHoSo", "DVCQG-1").ToJsonString()), 401, null);
+        yield return new BadRequest($"{InboundRoute} wrong token", InboundRoute, PortalTokenPrefix + "khong-dung", _ => Inbound, _ => BadRequest.Raw("{"), 401, null);
+        yield return new BadRequest($"{InboundRoute} officer", InboundRoute, Desk, _ => Inbound, _ => BadRequest.Raw(OnlineRecord("maHoSo", "DVCQG-1").ToJsonString()), 401, null);
+        var online = new (string Name, string Field, JsonNode? Value)[]
+        {
+            ("ngayNopHoSo not a portal date", "ngayNopHoSo", "2025-06-02T08:00:00"),
+            ("ngaySinh not a day", "ngaySinh", "19901301"),
+            ("soGiayToChuHoSo not a CCCD", "soGiayToChuHoSo", "12345"),
+            ("maHoSo with a slash", "maHoSo", "DVCQG/../1"),
+            ("taiLieuNop empty", "taiLieuNop", new JsonArray()),
+            ("taiLieuNop [null]", "taiLieuNop[0]", new JsonArray((JsonNode?)null)),
+            ("duongDanTaiTepTin elsewhere", "taiLieuNop[0].duongDanTaiTepTin", "file:///etc/passwd"),
+            ("maTTHC missing", "maTTHC", null),
+        };
+        foreach (var (caseName, field, value) in online)
+        {
+            yield return new BadRequest($"{InboundRoute} {caseName}", InboundRoute, Portal, _ => Inbound, _ => BadRequest.Raw(OnlineRecord(field, value).ToJsonString()), 400, field);
+        }
+
+        yield return new BadRequest($"{OnlineDecision} decision fly", OnlineDecision, Desk, c => $"/api/dossiers/{c.Received}/online/fly", _ => BadRequest.Raw("{}"), 400, "decision");
+        yield return new BadRequest($"{OnlineDecision} refusal without reasons", OnlineDecision, Desk, c => $"/api/dossiers/{c.Received}/online/refusal", _ => BadRequest.Raw("{}"), 400, "reasons");
+
         // The outbox's counts take no input: what it refuses is an officer who is not an admin.
         yield return new BadRequest("GET /api/admin/outbox/ not an admin", "GET /api/admin/outbox/", Desk, _ => "/api/admin/outbox", null, 403, null);
     }
 
     private static BadRequest Receipt(string name, Func<BadInputContext, HttpContent> body, string field) =>
         new($"POST /api/dossiers/ {name}", "POST /api/dossiers/", Desk, _ => "/api/dossiers", body, 400, field);
+
+    /// <summary>
+    /// A dossier as the portal hands it in, with <paramref name="field"/> (a record field, or the file's
+    /// tenTepDinhKem / duongDanTaiTepTin, or taiLieuNop itself) set to <paramref name="value"/>.
+    /// </summary>
+    private static JsonObject OnlineRecord(string field, JsonNode? value)
+    {
+        var file = new JsonObject
+        {
+            ["tepDinhKemId"] = "1",
+            ["tenTepDinhKem"] = "don.pdf",
+            ["tenThanhPhanHoSo"] = "Giấy đề nghị đăng ký hộ kinh doanh",
+            ["duongDanTaiTepTin"] = "http://127.0.0.1:9/dvcqg/_sim/files/1",
+        };
+        var record = new JsonObject
+        {
+            ["maHoSo"] = "DVCQG-2506-9999",
+            ["maTTHC"] = "1.001612",
+            ["maDonViTiepNhan"] = DeskOffice,
+            ["chuHoSo"] = "Nguyễn Văn Ấn",
+            ["soGiayToChuHoSo"] = "034090001234",
+            ["ngaySinh"] = "19900501",
+            ["ngayNopHoSo"] = "20250602080000",
+            ["taiLieuNop"] = new JsonArray(file),
+        };
+        var target = field is "tenTepDinhKem" or "taiLieuNop[0].duongDanTaiTepTin" ? file : record;
+        var key = field.Split('.')[^1];
+        target[key.Contains('[', StringComparison.Ordinal) ? key[..key.IndexOf('[', StringComparison.Ordinal)] : key] = value;
+        return record;
+    }
 
     private static string Cursor(string raw) => Uri.EscapeDataString(Convert.ToBase64String(Encoding.UTF8.GetBytes(raw)));
 

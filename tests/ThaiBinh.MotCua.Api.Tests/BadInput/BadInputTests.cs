@@ -114,7 +114,13 @@ public sealed class BadInputTests(ApiFixture api) : ApiTest
     /// </summary>
     private async Task<HttpClient> ClientAsync(string? user)
     {
-        var client = user is null || user.StartsWith("bearer:", StringComparison.Ordinal) ? api.CreateClient() : await api.CreateClientSignedInAsAsync(user);
+        var asPortal = user?.StartsWith(BadInputCases.PortalTokenPrefix, StringComparison.Ordinal) == true;
+        var client = user is null || asPortal || user.StartsWith("bearer:", StringComparison.Ordinal) ? api.CreateClient() : await api.CreateClientSignedInAsAsync(user);
+        if (asPortal)
+        {
+            client.DefaultRequestHeaders.Add(Application.NationalPortal.Inbound.PortalInboundToken.Header, user![BadInputCases.PortalTokenPrefix.Length..]);
+        }
+
         if (user?.StartsWith("bearer:", StringComparison.Ordinal) == true)
         {
             client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + user["bearer:".Length..]);

@@ -19,12 +19,21 @@ public sealed class TestSimulators : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private TestSimulators(WebApplication app, Uri httpBase, int smtpPort)
+    private TestSimulators(WebApplication app, Uri httpBase, int smtpPort, int inboundPort)
     {
         _app = app;
         HttpBase = httpBase;
         SmtpPort = smtpPort;
+        InboundPort = inboundPort;
     }
+
+    /// <summary>
+    /// The loopback port the portal simulator hands online dossiers in to (Online/InboundRelay listens
+    /// there and passes them to the in-process host), and the shared token it sends.
+    /// </summary>
+    public int InboundPort { get; }
+
+    public const string InboundToken = "portal-inbound-test-token";
 
     /// <summary>The simulators' HTTP address, ending in '/'.</summary>
     public Uri HttpBase { get; }
@@ -72,15 +81,22 @@ public sealed class TestSimulators : IAsyncDisposable
         ["OutsideSystems:Portal:BreakSeconds"] = "1",
         ["OutsideSystems:SmsBrandname:BreakSeconds"] = "1",
         ["OutsideSystems:Zalo:BreakSeconds"] = "1",
+        ["NationalPortal:Inbound:Token"] = InboundToken,
+        ["NationalPortal:Inbound:FileSources:0"] = new Uri(HttpBase, "dvcqg/_sim/files/").ToString(),
+        ["OutsideSystems:PortalFiles:AttemptTimeoutSeconds"] = "5",
+        ["OutsideSystems:PortalFiles:BreakerMinimumCalls"] = "50",
+        ["OutsideSystems:PortalFiles:BreakSeconds"] = "1",
     };
 
     public static async Task<TestSimulators> StartAsync()
     {
         var smtpPort = FreePort();
-        var app = SimulatorApp.Create(["--urls", "http://127.0.0.1:0", $"--Simulators:SmtpPort={smtpPort}", "--environment", "Testing"]);
+        var inboundPort = FreePort();
+        var app = SimulatorApp.Create(["--urls", "http://127.0.0.1:0", $"--Simulators:SmtpPort={smtpPort}", "--environment", "Testing",
+            $"--Simulators:Portal:InboundUrl=http://127.0.0.1:{inboundPort}/api/portal/inbound/dossiers", $"--Simulators:Portal:InboundToken={InboundToken}"]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new TestSimulators(app, new Uri(address.TrimEnd('/') + "/"), smtpPort);
+        return new TestSimulators(app, new Uri(address.TrimEnd('/') + "/"), smtpPort, inboundPort);
     }
 
     public async ValueTask DisposeAsync()

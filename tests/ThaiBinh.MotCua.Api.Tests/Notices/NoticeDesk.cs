@@ -45,7 +45,7 @@ public sealed class NoticeDesk(ApiFixture api)
         var db = scope.ServiceProvider.GetRequiredService<MotCuaDbContext>();
         var dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Code == code);
         var message = await db.OutboxMessages.AsNoTracking().Where(m => m.DossierId == dossier.Id).OrderBy(m => m.OccurredAt).FirstAsync();
-        return new Received(code, dossier.Id, dossier.DueAt!.Value, dossier.ReceivedById, message.OccurredAt);
+        return new Received(code, dossier.Id, dossier.DueAt!.Value, dossier.ReceivedById!.Value, message.OccurredAt);
     }
 
     /// <summary>The receipt's message as another type of dossier event, with its appointment (and the previous one).</summary>

@@ -26,6 +26,9 @@ public static class OutboxMessageTypes
     public const string Withdrawn = "dossier.withdrawn";
     public const string HandedOver = "dossier.handed-over";
 
+    /// <summary>A dossier submitted on the national portal arrived, or came back completed (status 1).</summary>
+    public const string SubmittedOnline = "dossier.submitted-online";
+
     /// <summary>Written by the flagging run: one per supervisor with newly overdue dossiers in their units.</summary>
     public const string OverdueDigest = "supervision.overdue-digest";
 

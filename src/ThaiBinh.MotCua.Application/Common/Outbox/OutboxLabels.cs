@@ -18,6 +18,7 @@ public static class OutboxLabels
         [OutboxMessageTypes.Stopped] = "Dừng xử lý",
         [OutboxMessageTypes.Withdrawn] = "Rút hồ sơ",
         [OutboxMessageTypes.HandedOver] = "Bàn giao hồ sơ",
+        [OutboxMessageTypes.SubmittedOnline] = "Nhận hồ sơ nộp trực tuyến",
         [OutboxMessageTypes.OverdueDigest] = "Tổng hợp hồ sơ mới quá hạn (giám sát)",
         [OutboxMessageTypes.DueSoon] = "Hồ sơ sắp đến hạn (cán bộ xử lý)",
     };

@@ -26,6 +26,7 @@ public static class DossierEventMessages
         DossierStopped => OutboxMessageTypes.Stopped,
         DossierWithdrawn => OutboxMessageTypes.Withdrawn,
         DossierHandedOver => OutboxMessageTypes.HandedOver,
+        DossierSubmittedOnline => OutboxMessageTypes.SubmittedOnline,
         _ => throw new InvalidOperationException($"{domainEvent.GetType().Name} has no outbox message type: add it to {nameof(DossierEventMessages)}."),
     };
 

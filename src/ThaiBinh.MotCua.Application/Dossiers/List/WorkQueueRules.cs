@@ -31,6 +31,10 @@ public static class WorkQueueRules
     /// <summary>The clock waits for the citizen's supplement.</summary>
     public static Expression<Func<Dossier, bool>> AwaitingSupplement() => d => d.Status == DossierStatus.SupplementRequested;
 
+    /// <summary>Submitted online, waiting for the office's desk to accept, ask completion or refuse (status 1).</summary>
+    public static Expression<Func<Dossier, bool>> AwaitingOnlineAcceptance(Guid officeId) =>
+        d => d.CurrentOfficeId == officeId && d.Status == DossierStatus.Submitted;
+
     /// <summary>The result waits at the desk for the citizen to collect it.</summary>
     public static Expression<Func<Dossier, bool>> ResultAtDesk() => d => d.Status == DossierStatus.ResultReady;
 }

@@ -48,3 +48,6 @@ public sealed record DossierWithdrawn(DossierEventFacts Facts) : DossierEvent(Fa
 
 /// <summary>A reorganisation passed the dossier to the office that succeeds a closed one.</summary>
 public sealed record DossierHandedOver(DossierEventFacts Facts) : DossierEvent(Facts);
+
+/// <summary>A dossier submitted on the national portal arrived, or came back completed (status 1).</summary>
+public sealed record DossierSubmittedOnline(DossierEventFacts Facts) : DossierEvent(Facts);

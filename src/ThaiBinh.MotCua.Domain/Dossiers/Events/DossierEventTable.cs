@@ -26,6 +26,10 @@ public static class DossierEventTable
         "stop" => new DossierStopped(facts),
         "withdraw" => new DossierWithdrawn(facts),
         Dossier.HandOverAction => new DossierHandedOver(facts),
+        Dossier.SubmitOnlineAction or Dossier.ResubmitOnlineAction => new DossierSubmittedOnline(facts),
+        "accept-online" => new DossierReceived(facts),
+        "request-online-completion" => new SupplementRequested(facts),
+        "refuse-online" => new DossierRefused(facts),
         var unknown => throw new InvalidOperationException($"The history action '{unknown}' raises no domain event: add it to {nameof(DossierEventTable)}."),
     };
 }

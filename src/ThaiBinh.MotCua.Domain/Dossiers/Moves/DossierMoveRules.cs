@@ -74,6 +74,21 @@ public static class DossierMoveRules
         "stop", "dừng xử lý hồ sơ", [Role.Leader], MoveOffice.CurrentStep,
         "Chỉ lãnh đạo cơ quan đang giữ hồ sơ mới được dừng xử lý hồ sơ.", Cancellable, []);
 
+    /// <summary>The desk's three answers to a dossier submitted online (Art. 17(2)), by its reception officers.</summary>
+    public static readonly MoveRule AcceptOnline = new(
+        "accept-online", "tiếp nhận hồ sơ trực tuyến", [Role.Reception], MoveOffice.ReceivingDesk,
+        "Chỉ bộ phận tiếp nhận nơi công dân nộp hồ sơ trực tuyến mới được tiếp nhận hồ sơ.", [Submitted], []);
+
+    public static readonly MoveRule RequestOnlineCompletion = new(
+        "request-online-completion", "yêu cầu bổ sung, hoàn thiện hồ sơ trực tuyến", [Role.Reception], MoveOffice.ReceivingDesk,
+        "Chỉ bộ phận tiếp nhận nơi công dân nộp hồ sơ trực tuyến mới được yêu cầu bổ sung, hoàn thiện hồ sơ.", [Submitted], []);
+
+    public static readonly MoveRule RefuseOnline = new(
+        "refuse-online", "từ chối tiếp nhận hồ sơ trực tuyến", [Role.Reception], MoveOffice.ReceivingDesk,
+        "Chỉ bộ phận tiếp nhận nơi công dân nộp hồ sơ trực tuyến mới được từ chối tiếp nhận hồ sơ.", [Submitted], []);
+
+    public static readonly IReadOnlyList<MoveRule> OnlineDecisions = [AcceptOnline, RequestOnlineCompletion, RefuseOnline];
+
     public static readonly IReadOnlyList<MoveRule> All =
         [Transfer, Assign, Assess, RequestSupplement, Supplement, Verify, Approve, SendBack, Refuse, Return, Extend, Withdraw, Stop];
 }

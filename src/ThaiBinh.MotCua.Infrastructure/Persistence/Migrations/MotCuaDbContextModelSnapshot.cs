@@ -653,6 +653,16 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("paused_at");
 
+                    b.Property<string>("PortalCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("portal_code");
+
+                    b.Property<string>("PortalOwnerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("portal_owner_id");
+
                     b.Property<string>("PortalSyncError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -695,7 +705,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
 
-                    b.Property<Guid>("ReceivedById")
+                    b.Property<Guid?>("ReceivedById")
                         .HasColumnType("uuid")
                         .HasColumnName("received_by_id");
 
@@ -730,6 +740,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("StepOverdueSince")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("step_overdue_since");
+
+                    b.Property<DateTimeOffset?>("SubmittedOnlineAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_online_at");
 
                     b.Property<string>("SupplementItems")
                         .HasMaxLength(2000)
@@ -786,6 +800,11 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasFilter("status IN (2, 4, 5, 6, 9)");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueAt"), new[] { "Id", "Status", "ReceivingOfficeId", "CurrentStepDueAt", "PausedAt", "DueState", "StepDueState" });
+
+                    b.HasIndex("PortalCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossiers_portal_code")
+                        .HasFilter("portal_code IS NOT NULL");
 
                     b.HasIndex("ProcedureVersionId")
                         .HasDatabaseName("ix_dossiers_procedure_version_id");
@@ -1491,7 +1510,6 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("ReceivedById")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_dossiers_officers_received_by_id");
 
                     b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)

@@ -24,6 +24,7 @@ public sealed record QueueTab(string Key, string Label, Func<ListDossiersQuery, 
         new("qua-han", "Quá hạn", q => q with { Overdue = true }, c => c.Overdue),
         new("cho-bo-sung", "Chờ công dân bổ sung", q => q with { Status = nameof(DossierStatus.SupplementRequested) }, c => c.AwaitingSupplement),
         new("cho-tra", "Chờ trả kết quả", q => q with { Step = "return" }, c => c.ResultAtDesk),
+        new("cho-tiep-nhan-truc-tuyen", "Chờ tiếp nhận trực tuyến", q => q with { Status = nameof(DossierStatus.Submitted) }, c => c.AwaitingOnlineAcceptance),
     ];
 
     /// <summary>The office's whole queue unless the address names another tab.</summary>
