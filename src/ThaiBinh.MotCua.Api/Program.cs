@@ -104,6 +104,7 @@ app.MapReportEndpoints();
 app.MapHandOverEndpoints();
 app.MapNoticeTemplateEndpoints();
 app.MapOutboxEndpoints();
+app.MapPopulationEndpoints();
 app.MapMotCuaHangfireDashboard();
 app.MapMotCuaWeb();
 

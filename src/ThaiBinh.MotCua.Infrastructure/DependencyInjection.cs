@@ -18,6 +18,7 @@ using ThaiBinh.MotCua.Infrastructure.NationalPortal;
 using ThaiBinh.MotCua.Infrastructure.Outbox;
 using ThaiBinh.MotCua.Infrastructure.Notifications;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
+using ThaiBinh.MotCua.Infrastructure.Population;
 using ThaiBinh.MotCua.Infrastructure.Reference;
 using ThaiBinh.MotCua.Infrastructure.Regimes;
 using ThaiBinh.MotCua.Infrastructure.Reports;
@@ -83,6 +84,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.Configure<FormOptions>(configuration.GetSection(FormOptions.Section));
         services.AddOutboxRelay(configuration, connectionString);
         services.AddNotificationChannels(configuration);
+        services.AddPopulationRegistry(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(jwtSettings);

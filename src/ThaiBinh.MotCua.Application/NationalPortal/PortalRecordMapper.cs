@@ -29,6 +29,12 @@ public static class PortalRecordMapper
     /// <summary>The actor of an entry no officer made (a recomputed due moment).</summary>
     public const string SystemActor = "Hệ thống một cửa điện tử";
 
+    /// <summary>
+    /// <c>MaCSDL</c> of the population database: "7" is what TH sends (integrations.md §1.4); the
+    /// portal's code list was not found, so the value is TH's, unconfirmed.
+    /// </summary>
+    public const string PopulationDatabaseCode = "7";
+
     public static PortalDossierRecord DossierRecord(Dossier dossier, PortalReferences references)
     {
         var applicant = dossier.Applicant;
@@ -59,6 +65,8 @@ public static class PortalRecordMapper
             DinhDanhCHS = applicant.CitizenId is { Length: 12 } citizenId && citizenId.All(char.IsAsciiDigit)
                 ? [new PortalOwnerIdentity("1", citizenId)]
                 : null,
+            TaiKhoanDuocXacThucVoiVNeID = dossier.IdentityVerified ? "1" : "0",
+            DSKetNoiCSDL = dossier.IdentityVerified ? [new PortalDatabaseLink(PopulationDatabaseCode)] : null,
         };
     }
 

@@ -53,10 +53,19 @@ public sealed record PortalDossierRecord
     public required IReadOnlyList<PortalSubmittedFile> TaiLieuNop { get; init; }
 
     public IReadOnlyList<PortalOwnerIdentity>? DinhDanhCHS { get; init; }
+
+    /// <summary>"1" when the applicant was verified against the population database at the desk, else "0" (§1.4, the 766 indices).</summary>
+    public string? TaiKhoanDuocXacThucVoiVNeID { get; init; }
+
+    /// <summary>The national databases the dossier was checked against; null when none.</summary>
+    public IReadOnlyList<PortalDatabaseLink>? DSKetNoiCSDL { get; init; }
 }
 
 /// <summary>A submitted document, by name only: the desk keeps no files yet.</summary>
 public sealed record PortalSubmittedFile(string TenTepDinhKem, string IsDeleted);
+
+/// <summary>A national database the dossier was checked against, by the portal's code (<c>MaCSDL</c>).</summary>
+public sealed record PortalDatabaseLink(string MaCSDL);
 
 /// <summary>The owner's identity: <c>LoaiDinhDanh</c> "1" for a 12-digit CCCD.</summary>
 public sealed record PortalOwnerIdentity(string LoaiDinhDanh, string SoDinhDanh);

@@ -269,6 +269,94 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("notice_templates", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Application.Population.PopulationLookup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("CitizenId")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("citizen_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dossier_code");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("full_name");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("office_id");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("officer_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_population_lookups");
+
+                    b.HasIndex("OfficeId")
+                        .HasDatabaseName("ix_population_lookups_office_id");
+
+                    b.HasIndex("OfficerId")
+                        .HasDatabaseName("ix_population_lookups_officer_id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_population_lookups_request_id");
+
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_population_lookups_requested_at");
+
+                    b.HasIndex("CitizenId", "RequestedAt")
+                        .HasDatabaseName("ix_population_lookups_citizen_id_requested_at");
+
+                    b.ToTable("population_lookups", (string)null);
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Application.Supervision.SupervisionSnapshot", b =>
                 {
                     b.Property<Guid>("SubjectId")
@@ -541,6 +629,14 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
 
+                    b.Property<Guid?>("IdentityLookupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("identity_lookup_id");
+
+                    b.Property<DateTimeOffset?>("IdentityVerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("identity_verified_at");
+
                     b.Property<int>("LedgerNumber")
                         .HasColumnType("integer")
                         .HasColumnName("ledger_number");
@@ -707,6 +803,9 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasFilter("status IN (2, 4, 5, 6, 9)");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueAt"), new[] { "Id", "Status", "ReceivingOfficeId", "CurrentStepDueAt", "PausedAt", "DueState", "StepDueState" });
+
+                    b.HasIndex("IdentityLookupId")
+                        .HasDatabaseName("ix_dossiers_identity_lookup_id");
 
                     b.HasIndex("ProcedureVersionId")
                         .HasDatabaseName("ix_dossiers_procedure_version_id");
@@ -1287,6 +1386,23 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("reference_change_sets", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Application.Population.PopulationLookup", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_lookups_offices_office_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_lookups_officers_officer_id");
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Dossiers.DeskGuidance", b =>
                 {
                     b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
@@ -1390,6 +1506,12 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_dossiers_offices_current_office_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Application.Population.PopulationLookup", null)
+                        .WithMany()
+                        .HasForeignKey("IdentityLookupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dossiers_population_lookups_identity_lookup_id");
 
                     b.HasOne("ThaiBinh.MotCua.Domain.Procedures.ProcedureVersion", null)
                         .WithMany()
