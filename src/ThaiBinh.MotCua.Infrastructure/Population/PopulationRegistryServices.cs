@@ -7,6 +7,8 @@ namespace ThaiBinh.MotCua.Infrastructure.Population;
 
 internal static class PopulationRegistryServices
 {
+    public const string Name = "PopulationDb";
+
     /// <summary>
     /// The population database's adapter, from settings <c>PopulationDb</c> and <c>OutsideSystems:PopulationDb</c>.
     /// The desk waits on the call, so its limits are short unless set: one attempt of 3 s, no retry.
@@ -26,6 +28,4 @@ internal static class PopulationRegistryServices
             .Build(), Name);
         return services;
     }
-
-    public const string Name = "PopulationDb";
 }
