@@ -106,6 +106,7 @@ app.MapNoticeTemplateEndpoints();
 app.MapOutboxEndpoints();
 app.MapPortalInboundEndpoints();
 app.MapFileEndpoints();
+app.MapPopulationEndpoints();
 app.MapMotCuaHangfireDashboard();
 app.MapMotCuaWeb();
 

@@ -12,6 +12,7 @@ using ThaiBinh.MotCua.Application.Notices.Composing;
 using ThaiBinh.MotCua.Application.Notices.Planning;
 using ThaiBinh.MotCua.Application.Notices.Templates;
 using ThaiBinh.MotCua.Application.Officers;
+using ThaiBinh.MotCua.Application.Population;
 using ThaiBinh.MotCua.Application.Supervision;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IDeliveryPlanner, CitizenNoticePlanner>();
         services.AddScoped<IDeliveryPlanner, SupervisionNoticePlanner>();
         services.AddFileIntake();
+        services.AddPopulationLookups();
         return services;
     }
 }

@@ -20,6 +20,7 @@ using ThaiBinh.MotCua.Infrastructure.NationalPortal.Inbound;
 using ThaiBinh.MotCua.Infrastructure.Outbox;
 using ThaiBinh.MotCua.Infrastructure.Notifications;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
+using ThaiBinh.MotCua.Infrastructure.Population;
 using ThaiBinh.MotCua.Infrastructure.Reference;
 using ThaiBinh.MotCua.Infrastructure.Regimes;
 using ThaiBinh.MotCua.Infrastructure.Reports;
@@ -87,6 +88,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddOutboxRelay(configuration, connectionString);
         services.AddNotificationChannels(configuration);
         services.AddFileStore(configuration, builder.Environment);
+        services.AddPopulationRegistry(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(jwtSettings);

@@ -1,5 +1,6 @@
 using ThaiBinh.MotCua.Simulators.Portal;
 using ThaiBinh.MotCua.Simulators.Home;
+using ThaiBinh.MotCua.Simulators.Population;
 using ThaiBinh.MotCua.Simulators.Sms;
 using ThaiBinh.MotCua.Simulators.Smtp;
 using ThaiBinh.MotCua.Simulators.Zalo;
@@ -21,6 +22,7 @@ public static class SimulatorApp
         builder.Services.AddZaloSimulator();
         builder.Services.AddSmtpSimulator();
         builder.Services.AddPortalSubmissions(builder.Configuration);
+        builder.Services.AddPopulationSimulator();
         var app = builder.Build();
         app.MapSimulatorHome();
         app.MapSmsSimulator();
@@ -28,6 +30,7 @@ public static class SimulatorApp
         app.MapSmtpSimulator();
         app.MapPortalSimulator();
         app.MapPortalSubmissions();
+        app.MapPopulationSimulator();
         return app;
     }
 }

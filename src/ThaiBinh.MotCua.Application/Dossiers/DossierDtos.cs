@@ -81,7 +81,21 @@ public sealed record DossierDetailDto(
     IReadOnlyList<HandoffDto> Handoffs,
     IReadOnlyList<HistoryDto> History,
     IReadOnlyList<Forms.PrintableForm> Forms,
-    NoticeChoiceDto Notification);
+    NoticeChoiceDto Notification,
+    IdentityVerificationDto Identity);
+
+/// <summary>
+/// Whether the applicant was verified against the national population database (CSDLQG về dân cư):
+/// when, by which logged lookup, and <c>Text</c> as the dossier page says it.
+/// </summary>
+public sealed record IdentityVerificationDto(bool Verified, DateTimeOffset? VerifiedAt, Guid? LookupId, string Text)
+{
+    public const string VerifiedText = "Đã xác thực với CSDLQG về dân cư";
+    public const string NotVerifiedText = "Chưa xác thực";
+
+    public static IdentityVerificationDto Of(Dossier dossier) =>
+        new(dossier.IdentityVerified, dossier.IdentityVerifiedAt, dossier.IdentityLookupId, dossier.IdentityVerified ? VerifiedText : NotVerifiedText);
+}
 
 /// <summary>How the citizen chose to be told: <c>Channel</c> none, sms, email or zalo; <c>Text</c> as the receipt prints it.</summary>
 public sealed record NoticeChoiceDto(string Channel, string? Phone, string? Email, string Text)

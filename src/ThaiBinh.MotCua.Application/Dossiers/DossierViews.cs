@@ -118,7 +118,8 @@ public sealed class DossierViews(IMotCuaDbContext db, ICalendarProvider calendar
             [.. dossier.Actions.Select(a => new HistoryDto(
                 a.Sequence, a.Action, DossierActionLabels.Of(a.Action), names.Person(a.OfficerId), a.At, a.FromStatus is { } s ? StatusDto.Of(s) : null, StatusDto.Of(a.ToStatus), a.Note))],
             Forms.PrintableForms.Of(dossier, regimes),
-            NoticeChoiceDto.Of(dossier.Notice));
+            NoticeChoiceDto.Of(dossier.Notice),
+            IdentityVerificationDto.Of(dossier));
     }
 
     /// <summary>Lines of the supervisors' overdue list: how late, who holds it, which office caused the delay.</summary>

@@ -33,6 +33,12 @@ public static class PortalRecordMapper
     /// <summary>The actor of an entry no officer made (a recomputed due moment).</summary>
     public const string SystemActor = "Hệ thống một cửa điện tử";
 
+    /// <summary>
+    /// <c>MaCSDL</c> of the population database: "7" is what TH sends (integrations.md §1.4); the
+    /// portal's code list was not found, so the value is TH's, unconfirmed.
+    /// </summary>
+    public const string PopulationDatabaseCode = "7";
+
     public static PortalDossierRecord DossierRecord(Dossier dossier, PortalReferences references)
     {
         var applicant = dossier.Applicant;
@@ -65,6 +71,8 @@ public static class PortalRecordMapper
                 ? [new PortalOwnerIdentity("1", citizenId)]
                 : null,
             MaDoiTuong = dossier.Channel == Channel.Online ? dossier.PortalOwnerId : null,
+            TaiKhoanDuocXacThucVoiVNeID = dossier.IdentityVerified ? "1" : "0",
+            DSKetNoiCSDL = dossier.IdentityVerified ? [new PortalDatabaseLink(PopulationDatabaseCode)] : null,
         };
     }
 

@@ -59,6 +59,11 @@ public sealed record PortalDossierRecord
 
     /// <summary>The result documents attached to the dossier (PortalFileRecords); left out while there are none.</summary>
     public IReadOnlyList<PortalResultDocument>? DanhSachGiayToKetQua { get; init; }
+    /// <summary>"1" when the applicant was verified against the population database at the desk, else "0" (§1.4, the 766 indices).</summary>
+    public string? TaiKhoanDuocXacThucVoiVNeID { get; init; }
+
+    /// <summary>The national databases the dossier was checked against; null when none.</summary>
+    public IReadOnlyList<PortalDatabaseLink>? DSKetNoiCSDL { get; init; }
 }
 
 /// <summary>A submitted document: its name, and when a file is attached, the file's id and the national index's flags (PortalFileRecords).</summary>
@@ -72,6 +77,9 @@ public sealed record PortalSubmittedFile(string TenTepDinhKem, string IsDeleted)
 
     public string? DuocLayTuKhoDMQG { get; init; }
 }
+
+/// <summary>A national database the dossier was checked against, by the portal's code (<c>MaCSDL</c>).</summary>
+public sealed record PortalDatabaseLink(string MaCSDL);
 
 /// <summary>The owner's identity: <c>LoaiDinhDanh</c> "1" for a 12-digit CCCD.</summary>
 public sealed record PortalOwnerIdentity(string LoaiDinhDanh, string SoDinhDanh);

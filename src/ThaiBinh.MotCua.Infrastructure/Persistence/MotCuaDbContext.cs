@@ -63,6 +63,7 @@ public sealed class MotCuaDbContext : DbContext, IMotCuaDbContext, IReportingDb,
     public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
 
     public DbSet<DossierFile> DossierFiles => Set<DossierFile>();
+    public DbSet<Application.Population.PopulationLookup> PopulationLookups => Set<Application.Population.PopulationLookup>();
 
     /// <summary>The reference change sets applied so far (Seeding/ChangeSets).</summary>
     internal DbSet<AppliedChangeSet> AppliedChangeSets => Set<AppliedChangeSet>();

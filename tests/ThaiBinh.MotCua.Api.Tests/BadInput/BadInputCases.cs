@@ -25,6 +25,9 @@ public static class BadInputCases
     /// <summary>The national portal, by its shared token (BadInputTests sends it as X-Portal-Token).</summary>
     public const string PortalTokenPrefix = "portal-token:";
     private const string Portal = PortalTokenPrefix + Infrastructure.TestSimulators.InboundToken;
+    private const string Lookups = "POST /api/citizens/lookups";
+    private const string LookupsPath = "/api/citizens/lookups";
+    private const string LookupLog = "GET /api/admin/population-lookups";
 
     /// <summary>What the policy refuses in every field, one line or several.</summary>
     private static readonly (string Name, string Value)[] RefusedAnywhere =
@@ -91,6 +94,11 @@ public static class BadInputCases
             (OnlineDecision, Desk, c => $"/api/dossiers/{c.Received}/online/completion-request", "items", true, _ => new JsonObject { ["items"] = BadRequest.Placeholder, ["reasons"] = "Thiếu giấy tờ" }),
             ("POST /api/public/dossiers/{code}/files/", null, c => $"/api/public/dossiers/{c.Received}/files", "verify", false, _ => new JsonObject { ["verify"] = BadRequest.Placeholder }),
             ("POST /api/public/dossiers/{code}/files/{id:guid}", null, c => $"/api/public/dossiers/{c.Received}/files/{Guid.Empty}", "verify", false, _ => new JsonObject { ["verify"] = BadRequest.Placeholder }),
+            // Population database lookups.
+            (Lookups, Desk, _ => LookupsPath, "citizenId", false, _ => Lookup("citizenId", BadRequest.Placeholder)),
+            (Lookups, Desk, _ => LookupsPath, "fullName", false, _ => Lookup("fullName", BadRequest.Placeholder)),
+            (Lookups, Desk, _ => LookupsPath, "reason", false, _ => Lookup("reason", BadRequest.Placeholder)),
+            (Lookups, Desk, _ => LookupsPath, "dossierCode", false, _ => Lookup("dossierCode", BadRequest.Placeholder)),
         };
         foreach (var body in bodies)
         {
@@ -125,6 +133,28 @@ public static class BadInputCases
     /// <summary>A receipt whose citizen chose <paramref name="channel"/>, with <paramref name="field"/> (phone or email) set to <paramref name="value"/>.</summary>
     private static JsonObject Notified(BadInputContext context, string channel, string field, string value) =>
         context.ReceiptWith("notification", new JsonObject { ["channel"] = channel, [field] = value });
+
+    /// <summary>A valid population database lookup with <paramref name="field"/> set to <paramref name="value"/> (null: left out).</summary>
+    private static JsonObject Lookup(string field, JsonNode? value)
+    {
+        var body = new JsonObject
+        {
+            ["citizenId"] = "034090001234",
+            ["fullName"] = "Nguyễn Văn Ấn",
+            ["birthDate"] = "1990-05-01",
+            ["reason"] = "Tiếp nhận hồ sơ thủ tục 1.001193",
+        };
+        if (value is null)
+        {
+            body.Remove(field);
+        }
+        else
+        {
+            body[field] = value;
+        }
+
+        return body;
+    }
 
     /// <summary>A desk guidance body with <paramref name="field"/> to be replaced by the bad value.</summary>
     private static JsonObject Guidance(BadInputContext context, string field)
@@ -168,6 +198,7 @@ public static class BadInputCases
             ("POST /api/admin/outbox/deliveries/{id}/retry", Admin, "id", (_, v) => $"/api/admin/outbox/deliveries/{v}/retry"),
             ("GET /api/dossiers/{code}/files/", Desk, "code", (_, v) => $"/api/dossiers/{v}/files"),
             ("GET /api/dossiers/{code}/files/{id:guid}", Desk, "code", (_, v) => $"/api/dossiers/{v}/files/{Guid.Empty}"),
+            (LookupLog, Admin, "citizenId", (_, v) => $"/api/admin/population-lookups?citizenId={v}"),
         };
         foreach (var address in addresses)
         {
@@ -196,6 +227,8 @@ public static class BadInputCases
             ("GET /api/reports/processing", Supervisor, "to", d => $"/api/reports/processing?from=2026-01-01&to={d}"),
             ("GET /api/offices/{officeCode}/ledger.pdf", Desk, "from", d => $"/api/offices/{DeskOffice}/ledger.pdf?from={d}&to=2026-01-31"),
             ("GET /api/offices/{officeCode}/ledger.pdf", Desk, "to", d => $"/api/offices/{DeskOffice}/ledger.pdf?from=2026-01-01&to={d}"),
+            (LookupLog, Admin, "from", d => $"/api/admin/population-lookups?from={d}"),
+            (LookupLog, Admin, "to", d => $"/api/admin/population-lookups?to={d}"),
         };
         foreach (var field in dayFields)
         {
@@ -213,6 +246,7 @@ public static class BadInputCases
                 $"PUT /api/calendar/days/{{date}} date {day}", "PUT /api/calendar/days/{date}", Admin, _ => $"/api/calendar/days/{day}",
                 _ => BadRequest.Raw("""{"kind":"holiday","name":"Nghỉ bù","reason":"Thông báo số 1"}"""), 400, "date");
             yield return Receipt($"birthDate {day}", c => BadRequest.Json(c.ReceiptWith("applicant.birthDate", BadRequest.Placeholder), day), "applicant.birthDate");
+            yield return new BadRequest($"{Lookups} birthDate {day}", Lookups, Desk, _ => LookupsPath, _ => BadRequest.Json(Lookup("birthDate", BadRequest.Placeholder), day), 400, "birthDate");
         }
 
         // Instants: the first three parse but lie outside the calendar; the last two cannot be read at all.
@@ -278,6 +312,11 @@ public static class BadInputCases
             ("GET /api/admin/outbox/deliveries", Admin, "pageSize", "/api/admin/outbox/deliveries?pageSize=99999999999"),
             ("POST /api/admin/outbox/deliveries/{id}/retry", Admin, "id", "/api/admin/outbox/deliveries/not-a-guid/retry"),
             ("POST /api/admin/outbox/deliveries/{id}/retry", Admin, "id", "/api/admin/outbox/deliveries/12345/retry"),
+            (LookupLog, Admin, "citizenId", "/api/admin/population-lookups?citizenId=12345"),
+            (LookupLog, Admin, "to", "/api/admin/population-lookups?from=2026-02-01&to=2026-01-01"),
+            (LookupLog, Admin, "page", "/api/admin/population-lookups?page=0"),
+            (LookupLog, Admin, "pageSize", "/api/admin/population-lookups?pageSize=201"),
+            (LookupLog, Admin, "pageSize", "/api/admin/population-lookups?pageSize=many"),
         };
         foreach (var value in values)
         {
@@ -316,6 +355,27 @@ public static class BadInputCases
             ("sms over two segments", "/api/admin/notice-templates/dossier.received/sms", $$"""{"body":"{{new string('x', 280)}} {MaHoSo} {NgayHenTra}","isActive":true}""", "body"),
             ("no isActive", ReceivedEmailTemplate, """{"subject":"Hồ sơ {MaHoSo}","body":"Hồ sơ {MaHoSo}"}""", "isActive"),
         };
+        var lookups = new (string Name, string Field, JsonNode? Value, string Error)[]
+        {
+            ("citizenId short", "citizenId", "12345", "citizenId"),
+            ("citizenId of no province", "citizenId", "099090001234", "citizenId"),
+            ("citizenId letters", "citizenId", "03409000123A", "citizenId"),
+            ("citizenId absent", "citizenId", null, "citizenId"),
+            ("citizenId of another birth year", "birthDate", "1991-05-01", "citizenId"),
+            ("fullName absent", "fullName", null, "fullName"),
+            ("fullName blank", "fullName", "   ", "fullName"),
+            ("fullName too long", "fullName", new string('A', 201), "fullName"),
+            ("birthDate absent", "birthDate", null, "birthDate"),
+            ("birthDate text", "birthDate", "01/05/1990", "birthDate"),
+            ("reason absent", "reason", null, "reason"),
+            ("reason too long", "reason", new string('x', 501), "reason"),
+            ("citizenId number", "citizenId", 34090001234L, "citizenId"),
+        };
+        foreach (var lookup in lookups)
+        {
+            yield return new BadRequest($"{Lookups} {lookup.Name}", Lookups, Desk, _ => LookupsPath, _ => BadRequest.Raw(Lookup(lookup.Field, lookup.Value).ToJsonString()), 400, lookup.Error);
+        }
+
         foreach (var template in templates)
         {
             yield return new BadRequest($"{Template} {template.Name}", Template, Admin, _ => template.Path, _ => BadRequest.Raw(template.Body), 400, template.Field);
@@ -368,6 +428,7 @@ public static class BadInputCases
             ("procedureCode array", c => c.ReceiptWith("procedureCode", new JsonArray("1.001193")), "procedureCode"),
             ("procedureCode too long", c => c.ReceiptWith("procedureCode", new string('1', 300)), "procedureCode"),
             ("applicant fullName too long", c => c.ReceiptWith("applicant.fullName", new string('A', 201)), "applicant.fullName"),
+            ("populationLookupId not an id", c => c.ReceiptWith("populationLookupId", "xac-thuc-1"), "populationLookupId"),
         };
         foreach (var receipt in receipts)
         {
@@ -383,6 +444,7 @@ public static class BadInputCases
             ("POST /api/dossiers/", Desk, _ => "/api/dossiers", c => DuplicateFirstKey(c.Receipt.ToJsonString(), "fullName", "\"Trần Văn B\""), "applicant.fullName"),
             ("PUT /api/calendar/days/{date}", Admin, _ => "/api/calendar/days/2026-12-28", _ => """{"kind":"holiday","kind":"working_day","name":"Nghỉ bù","reason":"Thông báo số 1"}""", "kind"),
             ("POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/withdraw", _ => """{"reason":"Công dân xin rút","reason":"Lý do khác"}""", "reason"),
+            (Lookups, Desk, _ => LookupsPath, _ => DuplicateFirstKey(Lookup("citizenId", "034090001234").ToJsonString(), "citizenId", "\"034190001234\""), "citizenId"),
         };
         foreach (var duplicate in duplicates)
         {
@@ -399,6 +461,7 @@ public static class BadInputCases
             ("POST /api/dossiers/{code}/{action}", Desk, c => $"/api/dossiers/{c.Received}/transfer"),
             (InboundRoute, Portal, _ => Inbound),
             (OnlineDecision, Desk, c => $"/api/dossiers/{c.Received}/online/refusal"),
+            (Lookups, Desk, _ => LookupsPath),
         };
         string[] broken = ["{", "[]", "\"văn bản\"", "42", "{\"procedureCode\":\"1.001193\"} trailing", "{'username':'admin'}", "{\"a\":\"\\ud800\\x\"}"];
         foreach (var body in bodies)

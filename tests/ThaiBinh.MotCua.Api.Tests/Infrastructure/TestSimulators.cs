@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using ThaiBinh.MotCua.Simulators;
+using ThaiBinh.MotCua.Simulators.Population;
 using ThaiBinh.MotCua.Simulators.Sms;
 using ThaiBinh.MotCua.Simulators.Zalo;
 
@@ -86,6 +87,16 @@ public sealed class TestSimulators : IAsyncDisposable
         ["OutsideSystems:PortalFiles:AttemptTimeoutSeconds"] = "5",
         ["OutsideSystems:PortalFiles:BreakerMinimumCalls"] = "50",
         ["OutsideSystems:PortalFiles:BreakSeconds"] = "1",
+        // The population database: the desk waits on it, so a slow registry must fail a lookup in a second.
+        ["OutsideSystems:PopulationDb:BaseUrl"] = new Uri(HttpBase, "csdldc/").ToString(),
+        ["OutsideSystems:PopulationDb:AttemptTimeoutSeconds"] = "1",
+        ["OutsideSystems:PopulationDb:TotalTimeoutSeconds"] = "2",
+        ["OutsideSystems:PopulationDb:Retries"] = "0",
+        ["OutsideSystems:PopulationDb:BreakerMinimumCalls"] = "50",
+        ["OutsideSystems:PopulationDb:BreakSeconds"] = "1",
+        ["PopulationDb:MaTichHop"] = PopulationSimulator.DefaultMaTichHop,
+        ["PopulationDb:MaDVC"] = PopulationSimulator.DefaultMaDvc,
+        ["PopulationDb:RequestIdPrefix"] = "THB_DVC_",
     };
 
     public static async Task<TestSimulators> StartAsync()

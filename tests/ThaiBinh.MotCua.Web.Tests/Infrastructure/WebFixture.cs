@@ -21,6 +21,7 @@ public sealed class WebFixture : IAsyncLifetime
     private TestDatabase? _database;
     private DatabaseBaseline? _baseline;
     private IPlaywright? _playwright;
+    private TestSimulators? _simulators;
 
     public MotCuaApiFactory Factory { get; private set; } = default!;
 
@@ -40,7 +41,9 @@ public sealed class WebFixture : IAsyncLifetime
 
         _database = await TestDatabase.CreateAsync();
         BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-        Factory = new MotCuaApiFactory(_database.ConnectionString, BaseAddress.ToString().TrimEnd('/'));
+        // The outside systems' simulators: the desk's population database lookup calls one while the page waits.
+        _simulators = await TestSimulators.StartAsync();
+        Factory = new MotCuaApiFactory(_database.ConnectionString, BaseAddress.ToString().TrimEnd('/'), settings: _simulators.Settings);
         Factory.UseKestrel(BaseAddress.Port);
         Factory.StartServer(); // migrations and seed data run here
         _baseline = await DatabaseBaseline.CaptureAsync(_database.ConnectionString);
@@ -97,6 +100,11 @@ public sealed class WebFixture : IAsyncLifetime
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        if (_simulators is not null)
+        {
+            await _simulators.DisposeAsync();
         }
     }
 

@@ -48,4 +48,5 @@ public interface IMotCuaTables
     DbSet<Notices.Templates.NoticeTemplate> NoticeTemplates { get; }
 
     DbSet<DossierFile> DossierFiles { get; }
+    DbSet<Population.PopulationLookup> PopulationLookups { get; }
 }

@@ -12,6 +12,8 @@ namespace ThaiBinh.MotCua.Application.Dossiers.Receive;
 /// reception regardless of administrative boundary within the province); the route's steps between
 /// receipt and return then run at that unit's desk. <see cref="Notification"/> is how the citizen wants
 /// to be told (absent: not told).
+/// <see cref="PopulationLookupId"/> names the officer's lookup in the population database
+/// (<c>POST /api/citizens/lookups</c>): the dossier is marked verified when it verified this applicant.
 /// </summary>
 public sealed record ReceiveDossierCommand(
     string? ProcedureCode,
@@ -22,7 +24,8 @@ public sealed record ReceiveDossierCommand(
     string? ResultDelivery,
     string? Note,
     string? CompetentUnitCode = null,
-    NotificationInput? Notification = null) : ICommand<ReceiveDossierResult>
+    NotificationInput? Notification = null,
+    Guid? PopulationLookupId = null) : ICommand<ReceiveDossierResult>
 {
     [JsonIgnore]
     public string? IdempotencyKey { get; init; }

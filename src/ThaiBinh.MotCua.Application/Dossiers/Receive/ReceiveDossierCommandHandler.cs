@@ -9,6 +9,7 @@ using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Common.Reference;
 using ThaiBinh.MotCua.Application.Dossiers.Guidance;
+using ThaiBinh.MotCua.Application.Population;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
 using ThaiBinh.MotCua.Domain.Dossiers;
@@ -26,6 +27,7 @@ public sealed class ReceiveDossierCommandHandler(
     IDossierCodeGenerator codes,
     DossierViews views,
     ReceptionBoundary boundary,
+    VerifiedLookup identity,
     TimeProvider clock) : ICommandHandler<ReceiveDossierCommand, ReceiveDossierResult>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -71,6 +73,7 @@ public sealed class ReceiveDossierCommandHandler(
             Notice = NotificationInput.ToChoice(command.Notification),
         };
         var rules = new DeadlineRules(await calendars.GetAsync(cancellationToken));
+        var verification = await identity.FindAsync(command.PopulationLookupId, officer.OfficerId, intake.Applicant, cancellationToken);
 
         try
         {
@@ -80,6 +83,7 @@ public sealed class ReceiveDossierCommandHandler(
                 var dossier = command.IsRefusal
                     ? Dossier.RefuseAtReception(numbers, intake, officer.Actor, now, command.Reasons!)
                     : ReceiveOrExplain(numbers, intake, officer, now, rules);
+                VerifiedLookup.Apply(verification, dossier);
                 db.Dossiers.Add(dossier);
                 var summary = (await views.SummariesAsync([dossier], cancellationToken))[0];
                 if (command.IdempotencyKey is { } key)

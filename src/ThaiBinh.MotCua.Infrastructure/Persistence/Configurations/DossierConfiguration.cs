@@ -65,6 +65,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property<int?>("PortalSyncedVersion");
         builder.Property<string?>("PortalSyncError").HasMaxLength(NationalPortal.PortalSyncState.MaxErrorLength);
 
+        builder.HasOne<Application.Population.PopulationLookup>().WithMany().HasForeignKey(d => d.IdentityLookupId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(d => d.IdentityVerified);
+
         builder.OwnsOne(d => d.Applicant, ApplicantMapping.Configure);
         builder.Navigation(d => d.Applicant).IsRequired();
         builder.OwnsOne(d => d.Notice, NoticeChoiceMapping.Configure);

@@ -58,6 +58,12 @@ public sealed class ReceptionInput
     /// <summary>The address for email; empty: the applicant's email.</summary>
     public string? NoticeEmail { get; set; }
 
+    /// <summary>Which button sent the form: <see cref="CitizenLookupButton.LookUp"/> for the lookup, otherwise the receipt.</summary>
+    public string? Action { get; set; }
+
+    /// <summary>The lookup in the population database the desk made for this applicant, sent with the receipt.</summary>
+    public string? PopulationLookupId { get; set; }
+
     /// <summary>A fresh form for <paramref name="procedure"/>: every document it requires listed, the unconditional ones ticked.</summary>
     public static ReceptionInput For(ProcedureDto procedure) => new()
     {
@@ -105,7 +111,8 @@ public sealed class ReceptionInput
             ResultDelivery,
             Note,
             Blank(CompetentUnitCode),
-            Notification())
+            Notification(),
+            organisation ? null : CitizenLookupButton.IdOf(PopulationLookupId))
         {
             IdempotencyKey = IdempotencyKey,
         };
