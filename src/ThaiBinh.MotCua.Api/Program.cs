@@ -104,6 +104,7 @@ app.MapReportEndpoints();
 app.MapHandOverEndpoints();
 app.MapNoticeTemplateEndpoints();
 app.MapOutboxEndpoints();
+app.MapEvaluationEndpoints();
 app.MapMotCuaHangfireDashboard();
 app.MapMotCuaWeb();
 

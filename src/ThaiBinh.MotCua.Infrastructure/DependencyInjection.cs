@@ -12,6 +12,7 @@ using ThaiBinh.MotCua.Application.Reports.Processing;
 using ThaiBinh.MotCua.Application.Supervision;
 using ThaiBinh.MotCua.Infrastructure.Calendar;
 using ThaiBinh.MotCua.Infrastructure.Dossiers;
+using ThaiBinh.MotCua.Infrastructure.Evaluations;
 using ThaiBinh.MotCua.Infrastructure.Forms;
 using ThaiBinh.MotCua.Infrastructure.Jobs;
 using ThaiBinh.MotCua.Infrastructure.NationalPortal;
@@ -83,6 +84,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.Configure<FormOptions>(configuration.GetSection(FormOptions.Section));
         services.AddOutboxRelay(configuration, connectionString);
         services.AddNotificationChannels(configuration);
+        services.AddEvaluations(configuration, builder.Environment);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(jwtSettings);

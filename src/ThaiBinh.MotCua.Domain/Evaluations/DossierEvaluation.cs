@@ -29,7 +29,7 @@ public sealed class DossierEvaluation
     /// <summary>The nine answers as the form's letters, chỉ số 1 first (e.g. "abbacabca").</summary>
     public string AnswerLetters { get; private set; }
 
-    public IReadOnlyList<EvaluationAnswer> Answers => [.. AnswerLetters.Select(c => EvaluationAnswers.Parse(c.ToString())!.Value)];
+    public IReadOnlyList<EvaluationAnswer> Answers => EvaluationAnswers.FromLetters(AnswerLetters);
 
     public OverallSatisfaction Overall { get; private set; }
 
@@ -91,7 +91,7 @@ public sealed class DossierEvaluation
             Id = Guid.CreateVersion7(),
             DossierId = service.DossierId,
             DossierCode = service.Code,
-            AnswerLetters = new string([.. answers.Select(a => a.Letter())]),
+            AnswerLetters = EvaluationAnswers.ToLetters(answers),
             Overall = overall,
             Comment = text,
             Channel = channel,

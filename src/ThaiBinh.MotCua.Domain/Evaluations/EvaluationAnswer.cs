@@ -31,4 +31,11 @@ public static class EvaluationAnswers
         "c" => EvaluationAnswer.C,
         _ => null,
     };
+
+    /// <summary>A sheet's answers as the letters it is stored as, chỉ số 1 first ("abbacabca").</summary>
+    public static string ToLetters(IEnumerable<EvaluationAnswer> answers) => new([.. answers.Select(a => a.Letter())]);
+
+    /// <summary>The answers a stored string of letters holds.</summary>
+    public static EvaluationAnswer[] FromLetters(string letters) =>
+        [.. letters.Select(c => Parse(c.ToString()) ?? throw new FormatException($"'{c}' is not an answer of the form."))];
 }

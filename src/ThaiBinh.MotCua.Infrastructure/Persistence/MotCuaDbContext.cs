@@ -61,6 +61,8 @@ public sealed class MotCuaDbContext : DbContext, IMotCuaDbContext, IReportingDb,
 
     public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
 
+    public DbSet<Domain.Evaluations.DossierEvaluation> DossierEvaluations => Set<Domain.Evaluations.DossierEvaluation>();
+
     /// <summary>The reference change sets applied so far (Seeding/ChangeSets).</summary>
     internal DbSet<AppliedChangeSet> AppliedChangeSets => Set<AppliedChangeSet>();
 

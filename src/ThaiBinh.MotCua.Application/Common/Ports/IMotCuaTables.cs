@@ -45,4 +45,6 @@ public interface IMotCuaTables
     DbSet<Reference.ReferenceDataVersion> ReferenceDataVersions { get; }
 
     DbSet<Notices.Templates.NoticeTemplate> NoticeTemplates { get; }
+
+    DbSet<Domain.Evaluations.DossierEvaluation> DossierEvaluations { get; }
 }
