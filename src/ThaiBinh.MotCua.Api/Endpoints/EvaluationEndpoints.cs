@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using ThaiBinh.MotCua.Application.Evaluations;
 using ThaiBinh.MotCua.Application.Evaluations.Give;
 using ThaiBinh.MotCua.Application.Evaluations.Public;
@@ -54,15 +55,15 @@ internal static class EvaluationEndpoints
     private static async Task<IResult> Invitation(string token, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetEvaluationInvitationQuery(token), cancellationToken));
 
-    private static async Task<IResult> RateThroughLink(string token, EvaluationBody body, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<IResult> RateThroughLink(string token, [FromBody] EvaluationBody? body, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Created(
             $"/api/public/evaluations/{Uri.EscapeDataString(token)}",
-            await sender.Send(new RateThroughLinkCommand(token, body.Answers, body.Overall, body.Comment), cancellationToken));
+            await sender.Send(new RateThroughLinkCommand(token, body?.Answers, body?.Overall, body?.Comment), cancellationToken));
 
-    private static async Task<IResult> RateAtDesk(string code, EvaluationBody body, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<IResult> RateAtDesk(string code, [FromBody] EvaluationBody? body, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Created(
             $"/api/dossiers/{Uri.EscapeDataString(code)}/evaluation",
-            await sender.Send(new RateAtDeskCommand(code, body.Answers, body.Overall, body.Comment), cancellationToken));
+            await sender.Send(new RateAtDeskCommand(code, body?.Answers, body?.Overall, body?.Comment), cancellationToken));
 
     private static async Task<IResult> DossierEvaluation(string code, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetDossierEvaluationQuery(code), cancellationToken));

@@ -27,15 +27,17 @@ internal sealed class EvaluationLinks(EvaluationLinkKey key, IOptions<FormOption
 
     public Guid? DossierOf(string token)
     {
-        Span<byte> bytes = stackalloc byte[IdLength + TagLength + 3];
-        if (!Base64Url.TryDecodeFromChars(token, bytes, out var written) || written != IdLength + TagLength)
+        // Decoding throws on characters outside the alphabet: those are refused before.
+        Span<byte> bytes = stackalloc byte[IdLength + TagLength];
+        if (token.Length != Base64Url.GetEncodedLength(IdLength + TagLength) || !Base64Url.IsValid(token)
+            || !Base64Url.TryDecodeFromChars(token, bytes, out var written) || written != IdLength + TagLength)
         {
             return null;
         }
 
         Span<byte> expected = stackalloc byte[TagLength];
         Tag(bytes[..IdLength], expected);
-        return CryptographicOperations.FixedTimeEquals(expected, bytes[IdLength..written]) ? new Guid(bytes[..IdLength]) : null;
+        return CryptographicOperations.FixedTimeEquals(expected, bytes[IdLength..]) ? new Guid(bytes[..IdLength]) : null;
     }
 
     public string UrlOf(Guid dossierId) => $"{forms.Value.PublicBaseUrl.TrimEnd('/')}/danh-gia/{TokenOf(dossierId)}";

@@ -18,6 +18,9 @@ public static class BadInputCases
     private const string DeskOffice = "000.01.31.H54";
     private const string Template = "PUT /api/admin/notice-templates/{type}/{channel}";
     private const string ReceivedEmailTemplate = "/api/admin/notice-templates/dossier.received/email";
+    private const string RateThroughLink = "POST /api/public/evaluations/{token}";
+    private const string RateAtDesk = "POST /api/dossiers/{code}/evaluation";
+    private const string EvaluationReport = "GET /api/reports/evaluations";
 
     /// <summary>What the policy refuses in every field, one line or several.</summary>
     private static readonly (string Name, string Value)[] RefusedAnywhere =
@@ -75,6 +78,11 @@ public static class BadInputCases
             ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "reasons", true, c => Guidance(c, "reasons")),
             ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "procedureCode", false, c => Guidance(c, "procedureCode")),
             ("POST /api/dossiers/{code}/{action}", Specialist, c => $"/api/dossiers/{c.InProgress}/assess", "items", true, _ => new JsonObject { ["decision"] = "request-supplement", ["items"] = BadRequest.Placeholder, ["reason"] = "Bản sao chưa được chứng thực" }),
+            (RateThroughLink, null, _ => "/api/public/evaluations/khong-co", "comment", true, _ => Evaluation("comment")),
+            (RateThroughLink, null, _ => "/api/public/evaluations/khong-co", "overall", false, _ => Evaluation("overall")),
+            (RateThroughLink, null, _ => "/api/public/evaluations/khong-co", "answers.1", false, _ => Evaluation("1")),
+            (RateAtDesk, Desk, c => $"/api/dossiers/{c.Received}/evaluation", "comment", true, _ => Evaluation("comment")),
+            (RateAtDesk, Desk, c => $"/api/dossiers/{c.Received}/evaluation", "answers.9", false, _ => Evaluation("9")),
         };
         foreach (var body in bodies)
         {
@@ -124,6 +132,24 @@ public static class BadInputCases
         return body;
     }
 
+    /// <summary>A complete evaluation with <paramref name="field"/> (comment, overall, or an indicator's number) to be replaced by the bad value.</summary>
+    private static JsonObject Evaluation(string field)
+    {
+        var answers = new JsonObject();
+        foreach (var number in Enumerable.Range(1, 9))
+        {
+            answers[$"{number}"] = $"{number}" == field ? BadRequest.Placeholder : "a";
+        }
+
+        var body = new JsonObject { ["answers"] = answers, ["overall"] = "satisfied", ["comment"] = "Cán bộ nhiệt tình" };
+        if (field is "comment" or "overall")
+        {
+            body[field] = BadRequest.Placeholder;
+        }
+
+        return body;
+    }
+
     private static IEnumerable<BadRequest> TextInAddresses()
     {
         var addresses = new (string Route, string? User, string Field, Func<BadInputContext, string, string> Path)[]
@@ -150,6 +176,11 @@ public static class BadInputCases
             ("GET /api/reports/processing", Supervisor, "unitCode", (_, v) => $"/api/reports/processing?from=2026-01-01&to=2026-01-31&unitCode={v}"),
             ("GET /api/admin/outbox/deliveries", Admin, "channel", (_, v) => $"/api/admin/outbox/deliveries?channel={v}"),
             ("POST /api/admin/outbox/deliveries/{id}/retry", Admin, "id", (_, v) => $"/api/admin/outbox/deliveries/{v}/retry"),
+            ("GET /api/public/evaluations/{token}", null, "token", (_, v) => $"/api/public/evaluations/{v}"),
+            (RateThroughLink, null, "token", (_, v) => $"/api/public/evaluations/{v}"),
+            (RateAtDesk, Desk, "code", (_, v) => $"/api/dossiers/{v}/evaluation"),
+            ("GET /api/dossiers/{code}/evaluation", Supervisor, "code", (_, v) => $"/api/dossiers/{v}/evaluation"),
+            (EvaluationReport, Supervisor, "unitCode", (_, v) => $"/api/reports/evaluations?year=2026&unitCode={v}"),
         };
         foreach (var address in addresses)
         {
@@ -260,6 +291,14 @@ public static class BadInputCases
             ("GET /api/admin/outbox/deliveries", Admin, "pageSize", "/api/admin/outbox/deliveries?pageSize=99999999999"),
             ("POST /api/admin/outbox/deliveries/{id}/retry", Admin, "id", "/api/admin/outbox/deliveries/not-a-guid/retry"),
             ("POST /api/admin/outbox/deliveries/{id}/retry", Admin, "id", "/api/admin/outbox/deliveries/12345/retry"),
+            (EvaluationReport, Supervisor, "year", "/api/reports/evaluations"),
+            (EvaluationReport, Supervisor, "year", "/api/reports/evaluations?year=2017"),
+            (EvaluationReport, Supervisor, "year", "/api/reports/evaluations?year=hai-nghin"),
+            (EvaluationReport, Supervisor, "year", "/api/reports/evaluations?year=99999999999"),
+            (EvaluationReport, Supervisor, "quarter", "/api/reports/evaluations?year=2026&quarter=5"),
+            (EvaluationReport, Supervisor, "quarter", "/api/reports/evaluations?year=2026&quarter=0"),
+            (EvaluationReport, Supervisor, "by", "/api/reports/evaluations?year=2026&by=planet"),
+            (EvaluationReport, Supervisor, "by", "/api/reports/evaluations?year=2026&by=1"),
         };
         foreach (var value in values)
         {
