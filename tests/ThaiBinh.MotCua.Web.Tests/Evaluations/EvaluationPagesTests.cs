@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +16,11 @@ namespace ThaiBinh.MotCua.Web.Tests.Evaluations;
 /// <summary>The citizen rates on a phone through the link, and on the tablet the desk turns to them.</summary>
 public sealed class EvaluationPagesTests(WebFixture web) : WebTest(web)
 {
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
     [Fact]
     public async Task The_link_opens_the_form_on_a_phone_and_the_answers_are_recorded_once()
     {
@@ -25,6 +32,7 @@ public sealed class EvaluationPagesTests(WebFixture web) : WebTest(web)
         await phone.GotoAsync(link);
 
         await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = $"Hồ sơ {code}" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(phone);
         await AnswerAsync(phone, "abcabcabc", "Rất hài lòng");
         await PageLayout.AssertFitsTheWidthAsync(phone);
         await ScreenshotAsync(phone, "danh-gia");
@@ -48,6 +56,7 @@ public sealed class EvaluationPagesTests(WebFixture web) : WebTest(web)
         await tablet.GotoAsync("/danh-gia-tai-quay");
 
         await Assertions.Expect(tablet.GetByRole(AriaRole.Heading, new() { Name = $"Hồ sơ {code}" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(tablet);
         await AnswerAsync(tablet, "aaaaaaaaa", "Hài lòng");
         await ScreenshotAsync(tablet, "danh-gia-tai-quay");
         await tablet.GetByRole(AriaRole.Button, new() { Name = "Gửi đánh giá" }).ClickAsync();
@@ -58,6 +67,32 @@ public sealed class EvaluationPagesTests(WebFixture web) : WebTest(web)
         Assert.Equal("aaaaaaaaa", stored.AnswerLetters);
         await tablet.GotoAsync("/danh-gia-tai-quay");
         await Assertions.Expect(tablet.GetByText("Không có hồ sơ nào vừa trả kết quả")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_supervisor_reads_the_quarters_results_per_office()
+    {
+        var code = await ReturnedAsync();
+        var rated = await (await new DossierApi(Web).As("xa.tiepnhan")).PostAsJsonAsync(
+            $"/api/dossiers/{code}/evaluation", new { answers = Enumerable.Range(1, 9).ToDictionary(n => $"{n}", _ => "a"), overall = "satisfied" });
+        Assert.True(rated.IsSuccessStatusCode, await rated.Content.ReadAsStringAsync());
+        var page = await SignedInAsync("huyen.giamsat");
+
+        await page.GotoAsync("/giam-sat");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kết quả đánh giá của công dân" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kết quả đánh giá của công dân — Thành phố Thái Bình" })).ToBeVisibleAsync();
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Bộ phận Tiếp nhận và Trả kết quả phường Lê Hồng Phong" });
+        await Assertions.Expect(row).ToContainTextAsync("Xuất sắc");
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "giam-sat-danh-gia");
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(Wcag21AA);
+        Assert.True(result.Violations.Length == 0, string.Join('\n', result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
     }
 
     /// <summary>Clicks answer <paramref name="letters"/>[i] of each chỉ số i + 1 (by its text), then the overall level.</summary>
