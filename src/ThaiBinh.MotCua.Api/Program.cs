@@ -107,6 +107,7 @@ app.MapOutboxEndpoints();
 app.MapPortalInboundEndpoints();
 app.MapFileEndpoints();
 app.MapPopulationEndpoints();
+app.MapEvaluationEndpoints();
 app.MapMotCuaHangfireDashboard();
 app.MapMotCuaWeb();
 

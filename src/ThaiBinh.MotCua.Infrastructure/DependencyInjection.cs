@@ -13,6 +13,7 @@ using ThaiBinh.MotCua.Application.Supervision;
 using ThaiBinh.MotCua.Infrastructure.Calendar;
 using ThaiBinh.MotCua.Infrastructure.Dossiers;
 using ThaiBinh.MotCua.Infrastructure.Files;
+using ThaiBinh.MotCua.Infrastructure.Evaluations;
 using ThaiBinh.MotCua.Infrastructure.Forms;
 using ThaiBinh.MotCua.Infrastructure.Jobs;
 using ThaiBinh.MotCua.Infrastructure.NationalPortal;
@@ -89,6 +90,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddNotificationChannels(configuration);
         services.AddFileStore(configuration, builder.Environment);
         services.AddPopulationRegistry(configuration);
+        services.AddEvaluations(configuration, builder.Environment);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(jwtSettings);

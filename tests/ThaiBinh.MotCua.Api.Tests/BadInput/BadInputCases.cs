@@ -28,6 +28,9 @@ public static class BadInputCases
     private const string Lookups = "POST /api/citizens/lookups";
     private const string LookupsPath = "/api/citizens/lookups";
     private const string LookupLog = "GET /api/admin/population-lookups";
+    private const string RateThroughLink = "POST /api/public/evaluations/{token}";
+    private const string RateAtDesk = "POST /api/dossiers/{code}/evaluation";
+    private const string EvaluationReport = "GET /api/reports/evaluations";
 
     /// <summary>What the policy refuses in every field, one line or several.</summary>
     private static readonly (string Name, string Value)[] RefusedAnywhere =
@@ -99,6 +102,11 @@ public static class BadInputCases
             (Lookups, Desk, _ => LookupsPath, "fullName", false, _ => Lookup("fullName", BadRequest.Placeholder)),
             (Lookups, Desk, _ => LookupsPath, "reason", false, _ => Lookup("reason", BadRequest.Placeholder)),
             (Lookups, Desk, _ => LookupsPath, "dossierCode", false, _ => Lookup("dossierCode", BadRequest.Placeholder)),
+            (RateThroughLink, null, _ => "/api/public/evaluations/khong-co", "comment", true, _ => Evaluation("comment")),
+            (RateThroughLink, null, _ => "/api/public/evaluations/khong-co", "overall", false, _ => Evaluation("overall")),
+            (RateThroughLink, null, _ => "/api/public/evaluations/khong-co", "answers.1", false, _ => Evaluation("1")),
+            (RateAtDesk, Desk, c => $"/api/dossiers/{c.Received}/evaluation", "comment", true, _ => Evaluation("comment")),
+            (RateAtDesk, Desk, c => $"/api/dossiers/{c.Received}/evaluation", "answers.9", false, _ => Evaluation("9")),
         };
         foreach (var body in bodies)
         {
@@ -170,6 +178,24 @@ public static class BadInputCases
         return body;
     }
 
+    /// <summary>A complete evaluation with <paramref name="field"/> (comment, overall, or an indicator's number) to be replaced by the bad value.</summary>
+    private static JsonObject Evaluation(string field)
+    {
+        var answers = new JsonObject();
+        foreach (var number in Enumerable.Range(1, 9))
+        {
+            answers[$"{number}"] = $"{number}" == field ? BadRequest.Placeholder : "a";
+        }
+
+        var body = new JsonObject { ["answers"] = answers, ["overall"] = "satisfied", ["comment"] = "Cán bộ nhiệt tình" };
+        if (field is "comment" or "overall")
+        {
+            body[field] = BadRequest.Placeholder;
+        }
+
+        return body;
+    }
+
     private static IEnumerable<BadRequest> TextInAddresses()
     {
         var addresses = new (string Route, string? User, string Field, Func<BadInputContext, string, string> Path)[]
@@ -199,6 +225,11 @@ public static class BadInputCases
             ("GET /api/dossiers/{code}/files/", Desk, "code", (_, v) => $"/api/dossiers/{v}/files"),
             ("GET /api/dossiers/{code}/files/{id:guid}", Desk, "code", (_, v) => $"/api/dossiers/{v}/files/{Guid.Empty}"),
             (LookupLog, Admin, "citizenId", (_, v) => $"/api/admin/population-lookups?citizenId={v}"),
+            ("GET /api/public/evaluations/{token}", null, "token", (_, v) => $"/api/public/evaluations/{v}"),
+            (RateThroughLink, null, "token", (_, v) => $"/api/public/evaluations/{v}"),
+            (RateAtDesk, Desk, "code", (_, v) => $"/api/dossiers/{v}/evaluation"),
+            ("GET /api/dossiers/{code}/evaluation", Supervisor, "code", (_, v) => $"/api/dossiers/{v}/evaluation"),
+            (EvaluationReport, Supervisor, "unitCode", (_, v) => $"/api/reports/evaluations?year=2026&unitCode={v}"),
         };
         foreach (var address in addresses)
         {
@@ -317,6 +348,14 @@ public static class BadInputCases
             (LookupLog, Admin, "page", "/api/admin/population-lookups?page=0"),
             (LookupLog, Admin, "pageSize", "/api/admin/population-lookups?pageSize=201"),
             (LookupLog, Admin, "pageSize", "/api/admin/population-lookups?pageSize=many"),
+            (EvaluationReport, Supervisor, "year", "/api/reports/evaluations"),
+            (EvaluationReport, Supervisor, "year", "/api/reports/evaluations?year=2017"),
+            (EvaluationReport, Supervisor, "year", "/api/reports/evaluations?year=hai-nghin"),
+            (EvaluationReport, Supervisor, "year", "/api/reports/evaluations?year=99999999999"),
+            (EvaluationReport, Supervisor, "quarter", "/api/reports/evaluations?year=2026&quarter=5"),
+            (EvaluationReport, Supervisor, "quarter", "/api/reports/evaluations?year=2026&quarter=0"),
+            (EvaluationReport, Supervisor, "by", "/api/reports/evaluations?year=2026&by=planet"),
+            (EvaluationReport, Supervisor, "by", "/api/reports/evaluations?year=2026&by=1"),
         };
         foreach (var value in values)
         {

@@ -140,6 +140,7 @@ public sealed class BadInputTests(ApiFixture api) : ApiTest
                 (select count(*) from dossier_actions), (select count(*) from dossier_handoffs),
                 (select count(*) from audit_entries), (select count(*) from outbox_messages),
                 (select count(*) from idempotency_records), (select count(*) from desk_guidances), (select coalesce(sum(last_number), 0) from dossier_code_counters),
+                (select count(*) from dossier_evaluations),
                 (select count(*) from calendar_days), (select max(changed_at) from calendar_days), (select count(*) from calendar_changes),
                 (select count(*) from population_lookups),
                 (select max(last_signed_in_at) from officers))

@@ -49,4 +49,5 @@ public interface IMotCuaTables
 
     DbSet<DossierFile> DossierFiles { get; }
     DbSet<Population.PopulationLookup> PopulationLookups { get; }
+    DbSet<Domain.Evaluations.DossierEvaluation> DossierEvaluations { get; }
 }

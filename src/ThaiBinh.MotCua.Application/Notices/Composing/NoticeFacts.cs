@@ -15,7 +15,7 @@ namespace ThaiBinh.MotCua.Application.Notices.Composing;
 /// office, reasons). Dates in Vietnam time, "dd/MM/yyyy HH:mm"; text with its diacritics (the SMS
 /// composer folds it).
 /// </summary>
-public sealed class NoticeFacts(IMotCuaDbContext db, IReferenceData reference)
+public sealed class NoticeFacts(IMotCuaDbContext db, IReferenceData reference, Evaluations.IEvaluationLinks evaluationLinks)
 {
     private const string Unknown = "chưa xác định";
 
@@ -80,6 +80,7 @@ public sealed class NoticeFacts(IMotCuaDbContext db, IReferenceData reference)
                 break;
             case OutboxMessageTypes.Returned:
                 values[P.NgayTraKetQua] = Moment(message.At);
+                values[P.DanhGiaUrl] = evaluationLinks.UrlOf(message.DossierId);
                 break;
             case OutboxMessageTypes.Refused:
                 values[P.LyDo] = dossier.Reasons ?? message.Note ?? string.Empty;

@@ -31,6 +31,7 @@ public static class NoticePlaceholders
     public const string SoHoSo = "SoHoSo";
     public const string NgayChay = "NgayChay";
     public const string DanhSachHoSo = "DanhSachHoSo";
+    public const string DanhGiaUrl = "DanhGiaUrl";
 
     private const string LongDate = "31/12/2025 16:30";
 
@@ -67,7 +68,8 @@ public static class NoticePlaceholders
         [OutboxMessageTypes.ResultReady] = (CitizenChannels,
             [.. Dossier, new(NoiNhanKetQua, "Nơi hoặc cách nhận kết quả", true, LongText[..300])]),
         [OutboxMessageTypes.Returned] = (CitizenChannels,
-            [.. Dossier, new(NgayTraKetQua, "Thời điểm trả kết quả (dd/MM/yyyy HH:mm)", false, LongDate)]),
+            [.. Dossier, new(NgayTraKetQua, "Thời điểm trả kết quả (dd/MM/yyyy HH:mm)", false, LongDate),
+                new(DanhGiaUrl, "Đường dẫn để công dân đánh giá việc giải quyết hồ sơ", false, "https://dichvucong.thaibinh.gov.vn/danh-gia/" + new string('x', 38))]),
         [OutboxMessageTypes.Refused] = (CitizenChannels, [.. Dossier, Reasons]),
         [OutboxMessageTypes.Extended] = (CitizenChannels,
             [.. Dossier, new(NgayHenTraCu, "Ngày hẹn trả trước khi gia hạn (dd/MM/yyyy HH:mm)", false, LongDate), Reasons]),

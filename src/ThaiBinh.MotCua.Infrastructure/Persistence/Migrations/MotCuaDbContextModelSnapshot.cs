@@ -852,6 +852,107 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("dossiers", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Evaluations.DossierEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswerLetters")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character(9)")
+                        .HasColumnName("answer_letters")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dossier_code");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<int>("Overall")
+                        .HasColumnType("integer")
+                        .HasColumnName("overall");
+
+                    b.Property<Guid>("ReceivedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("received_by_id");
+
+                    b.Property<Guid>("ReceivingOfficeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiving_office_id");
+
+                    b.Property<Guid>("ReceivingUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiving_unit_id");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<Guid>("ReturnedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("returned_by_id");
+
+                    b.Property<Guid>("ReturningOfficeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("returning_office_id");
+
+                    b.Property<Guid>("ReturningUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("returning_unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_evaluations");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_dossier_evaluations_at");
+
+                    b.HasIndex("DossierId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossier_evaluations_dossier_id");
+
+                    b.HasIndex("ReceivedById")
+                        .HasDatabaseName("ix_dossier_evaluations_received_by_id");
+
+                    b.HasIndex("ReceivingOfficeId")
+                        .HasDatabaseName("ix_dossier_evaluations_receiving_office_id");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_dossier_evaluations_recorded_by_id");
+
+                    b.HasIndex("ReturnedById")
+                        .HasDatabaseName("ix_dossier_evaluations_returned_by_id");
+
+                    b.HasIndex("ReturningOfficeId")
+                        .HasDatabaseName("ix_dossier_evaluations_returning_office_id");
+
+                    b.ToTable("dossier_evaluations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_dossier_evaluations_answers", "answer_letters ~ '^[abc]{9}$'");
+
+                            t.HasCheckConstraint("ck_dossier_evaluations_overall", "overall BETWEEN 1 AND 3");
+                        });
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Officers.Officer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1727,6 +1828,50 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 
                     b.Navigation("Notice")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Evaluations.DossierEvaluation", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_evaluations_dossiers_dossier_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_evaluations_officers_received_by_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivingOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_evaluations_offices_receiving_office_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dossier_evaluations_officers_recorded_by_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_evaluations_officers_returned_by_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("ReturningOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_evaluations_offices_returning_office_id");
                 });
 
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Officers.Officer", b =>
