@@ -31,7 +31,8 @@ internal static class RatedServices
                 d.FinishedAt,
             })
             .SingleOrDefaultAsync(cancellationToken);
-        if (row is null)
+        // An online dossier still waiting for the desk has no receiving officer and nothing to rate yet.
+        if (row?.ReceivedById is not { } receivedBy)
         {
             return null;
         }
@@ -42,10 +43,10 @@ internal static class RatedServices
             row.Id,
             row.Code,
             row.Status,
-            row.ReceivedById,
+            receivedBy,
             row.ReceivingOfficeId,
             UnitOf(snapshot, row.ReceivingOfficeId),
-            returned ? row.CurrentHolderId ?? row.ReceivedById : row.ReceivedById,
+            returned ? row.CurrentHolderId ?? receivedBy : receivedBy,
             returningOffice,
             UnitOf(snapshot, returningOffice));
         return new RatedDossier(service, row.ProcedureVersionId, returned ? row.FinishedAt : null);
