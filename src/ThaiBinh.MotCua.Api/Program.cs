@@ -104,6 +104,7 @@ app.MapReportEndpoints();
 app.MapHandOverEndpoints();
 app.MapNoticeTemplateEndpoints();
 app.MapOutboxEndpoints();
+app.MapPaymentEndpoints();
 app.MapMotCuaHangfireDashboard();
 app.MapMotCuaWeb();
 

@@ -12,6 +12,7 @@ using ThaiBinh.MotCua.Application.Notices.Composing;
 using ThaiBinh.MotCua.Application.Notices.Planning;
 using ThaiBinh.MotCua.Application.Notices.Templates;
 using ThaiBinh.MotCua.Application.Officers;
+using ThaiBinh.MotCua.Application.Payments;
 using ThaiBinh.MotCua.Application.Supervision;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<INoticeComposer, NoticeComposer>();
         services.AddScoped<IDeliveryPlanner, CitizenNoticePlanner>();
         services.AddScoped<IDeliveryPlanner, SupervisionNoticePlanner>();
+        services.AddPayments();
         return services;
     }
 }

@@ -16,6 +16,7 @@ using ThaiBinh.MotCua.Infrastructure.Forms;
 using ThaiBinh.MotCua.Infrastructure.Jobs;
 using ThaiBinh.MotCua.Infrastructure.NationalPortal;
 using ThaiBinh.MotCua.Infrastructure.Outbox;
+using ThaiBinh.MotCua.Infrastructure.Payments;
 using ThaiBinh.MotCua.Infrastructure.Notifications;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 using ThaiBinh.MotCua.Infrastructure.Reference;
@@ -83,6 +84,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.Configure<FormOptions>(configuration.GetSection(FormOptions.Section));
         services.AddOutboxRelay(configuration, connectionString);
         services.AddNotificationChannels(configuration);
+        services.AddPayGov(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(jwtSettings);

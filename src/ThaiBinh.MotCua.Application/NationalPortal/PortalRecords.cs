@@ -53,7 +53,16 @@ public sealed record PortalDossierRecord
     public required IReadOnlyList<PortalSubmittedFile> TaiLieuNop { get; init; }
 
     public IReadOnlyList<PortalOwnerIdentity>? DinhDanhCHS { get; init; }
+
+    /// <summary>The procedure's fees (PortalPaymentFields), when it collects any.</summary>
+    public IReadOnlyList<PortalFee>? DanhSachLePhi { get; init; }
+
+    /// <summary>"1" paid online through the national platform, "3" otherwise (TH's values), when the dossier has payment requests.</summary>
+    public string? DuocThanhToanTrucTuyen { get; init; }
 }
+
+/// <summary>A fee of <c>DanhSachLePhi</c>: <c>HinhThucThu</c> 1 at reception, 4 before the result; <c>LoaiPhiLePhi</c> "1" ordinary.</summary>
+public sealed record PortalFee(string TenPhiLePhi, string MaPhiLePhi, string HinhThucThu, string Gia, string LoaiPhiLePhi);
 
 /// <summary>A submitted document, by name only: the desk keeps no files yet.</summary>
 public sealed record PortalSubmittedFile(string TenTepDinhKem, string IsDeleted);

@@ -14,6 +14,8 @@ public static class DossierActionLabels
         ["refuse-at-reception"] = "từ chối tiếp nhận hồ sơ",
         ["recompute-due"] = "tính lại hạn giải quyết theo lịch làm việc",
         [Dossier.HandOverAction] = "bàn giao hồ sơ cho cơ quan kế thừa",
+        [Dossier.PaidAction] = "ghi nhận thanh toán phí, lệ phí",
+        [Dossier.RefundAction] = "hoàn phí, lệ phí",
     }.Concat(DossierMoveRules.All.Select(rule => KeyValuePair.Create(rule.Name, rule.Label))).ToDictionary();
 
     /// <summary>The label of a recorded action; an unknown name is shown as it is rather than hidden.</summary>

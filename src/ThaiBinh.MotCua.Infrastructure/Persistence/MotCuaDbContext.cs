@@ -61,6 +61,10 @@ public sealed class MotCuaDbContext : DbContext, IMotCuaDbContext, IReportingDb,
 
     public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
 
+    public DbSet<Domain.Payments.PaymentRequest> PaymentRequests => Set<Domain.Payments.PaymentRequest>();
+
+    public DbSet<Domain.Payments.RejectedPaymentCallback> RejectedPaymentCallbacks => Set<Domain.Payments.RejectedPaymentCallback>();
+
     /// <summary>The reference change sets applied so far (Seeding/ChangeSets).</summary>
     internal DbSet<AppliedChangeSet> AppliedChangeSets => Set<AppliedChangeSet>();
 

@@ -15,7 +15,10 @@ public interface IDossierFileIntake
 }
 
 /// <summary>Which dossier and document a file belongs to, and what the national index counts about it.</summary>
+/// <param name="DossierId">The dossier the file belongs to.</param>
+/// <param name="Role">A document handed in with the dossier, or a result document.</param>
 /// <param name="DocumentName">For a submitted document, its name as on the dossier; for a result, the result's name.</param>
+/// <param name="FileName">The name the sender gave the file; only a bare name is accepted (no path).</param>
 /// <param name="UploadedById">The officer, or null when a system (the portal) brought it.</param>
 /// <param name="Digitised">DuocSoHoa: the desk scanned a paper document.</param>
 /// <param name="Reused">DuocTaiSuDung: reused from an earlier dossier's or the citizen's store.</param>

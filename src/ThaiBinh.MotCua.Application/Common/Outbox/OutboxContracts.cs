@@ -25,6 +25,9 @@ public static class OutboxMessageTypes
     public const string Stopped = "dossier.stopped";
     public const string Withdrawn = "dossier.withdrawn";
     public const string HandedOver = "dossier.handed-over";
+    public const string PaymentRequested = "dossier.payment-requested";
+    public const string Paid = "dossier.paid";
+    public const string PaymentRefunded = "dossier.payment-refunded";
 
     /// <summary>Written by the flagging run: one per supervisor with newly overdue dossiers in their units.</summary>
     public const string OverdueDigest = "supervision.overdue-digest";

@@ -26,6 +26,9 @@ public static class DossierEventMessages
         DossierStopped => OutboxMessageTypes.Stopped,
         DossierWithdrawn => OutboxMessageTypes.Withdrawn,
         DossierHandedOver => OutboxMessageTypes.HandedOver,
+        PaymentRequested => OutboxMessageTypes.PaymentRequested,
+        PaymentReceived => OutboxMessageTypes.Paid,
+        PaymentRefunded => OutboxMessageTypes.PaymentRefunded,
         _ => throw new InvalidOperationException($"{domainEvent.GetType().Name} has no outbox message type: add it to {nameof(DossierEventMessages)}."),
     };
 

@@ -81,6 +81,7 @@ public sealed class ReceiveDossierCommandHandler(
                     ? Dossier.RefuseAtReception(numbers, intake, officer.Actor, now, command.Reasons!)
                     : ReceiveOrExplain(numbers, intake, officer, now, rules);
                 db.Dossiers.Add(dossier);
+                Payments.PaymentRequestsAtReceipt.Add(db, dossier, version, officer.OfficerId, now);
                 var summary = (await views.SummariesAsync([dossier], cancellationToken))[0];
                 if (command.IdempotencyKey is { } key)
                 {

@@ -74,6 +74,14 @@ public static class DossierMoveRules
         "stop", "dừng xử lý hồ sơ", [Role.Leader], MoveOffice.CurrentStep,
         "Chỉ lãnh đạo cơ quan đang giữ hồ sơ mới được dừng xử lý hồ sơ.", Cancellable, []);
 
+    /// <summary>
+    /// Yêu cầu thực hiện nghĩa vụ tài chính: the office processing the dossier (its specialist or leader)
+    /// asks for the fees collected before the result, while appraising or before the approval.
+    /// </summary>
+    public static readonly MoveRule RequestPayment = new(
+        "request-payment", "yêu cầu thực hiện nghĩa vụ tài chính", [Role.Specialist, Role.Leader], MoveOffice.CurrentStep, HeldElsewhere,
+        [InProgress], [StepKind.Assess, StepKind.Verify, StepKind.Approve]);
+
     public static readonly IReadOnlyList<MoveRule> All =
-        [Transfer, Assign, Assess, RequestSupplement, Supplement, Verify, Approve, SendBack, Refuse, Return, Extend, Withdraw, Stop];
+        [Transfer, Assign, Assess, RequestSupplement, Supplement, Verify, Approve, SendBack, Refuse, Return, Extend, Withdraw, Stop, RequestPayment];
 }
