@@ -1,5 +1,6 @@
 using ThaiBinh.MotCua.Simulators.Portal;
 using ThaiBinh.MotCua.Simulators.Home;
+using ThaiBinh.MotCua.Simulators.Payments;
 using ThaiBinh.MotCua.Simulators.Sms;
 using ThaiBinh.MotCua.Simulators.Smtp;
 using ThaiBinh.MotCua.Simulators.Zalo;
@@ -20,12 +21,14 @@ public static class SimulatorApp
         builder.Services.AddSmsSimulator();
         builder.Services.AddZaloSimulator();
         builder.Services.AddSmtpSimulator();
+        builder.Services.AddPayGovSimulator();
         var app = builder.Build();
         app.MapSimulatorHome();
         app.MapSmsSimulator();
         app.MapZaloSimulator();
         app.MapSmtpSimulator();
         app.MapPortalSimulator();
+        app.MapPayGovSimulator();
         return app;
     }
 }

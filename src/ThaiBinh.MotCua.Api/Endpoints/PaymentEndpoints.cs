@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Mediator;
 using ThaiBinh.MotCua.Application.Payments;
 using ThaiBinh.MotCua.Domain.Payments;
@@ -67,6 +68,9 @@ internal static class PaymentEndpoints
         return TypedResults.Created($"/api/dossiers/{code}/payments", request);
     }
 
+    /// <summary>The answer in the platform's spelling (MaLoi, MoTaLoi…), not the API's camelCase.</summary>
+    private static readonly JsonSerializerOptions PayGovJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static async Task<IResult> Callback(PayGovCallbackMessage message, HttpContext http, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new AcceptPayGovCallbackCommand(message, http.Connection.RemoteIpAddress?.ToString()), ct));
+        TypedResults.Json(await sender.Send(new AcceptPayGovCallbackCommand(message, http.Connection.RemoteIpAddress?.ToString()), ct), PayGovJson);
 }

@@ -17,6 +17,13 @@ namespace ThaiBinh.MotCua.Infrastructure.Payments;
 /// </summary>
 internal sealed class PayGovClient(HttpClient http, IOptions<PayGovOptions> options, TimeProvider clock) : IPayGov
 {
+    /// <summary>The platform's field names as spelled, null fields left out.</summary>
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public async Task<Uri> InitAsync(PayGovInitMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -63,7 +70,7 @@ internal sealed class PayGovClient(HttpClient http, IOptions<PayGovOptions> opti
 
     private async Task<JsonObject> PostAsync<T>(string path, T body, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path.TrimStart('/')) { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path.TrimStart('/')) { Content = JsonContent.Create(body, options: Json) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.AccessToken);
         try
         {
