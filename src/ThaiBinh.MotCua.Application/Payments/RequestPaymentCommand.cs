@@ -21,6 +21,12 @@ public sealed class RequestPaymentCommandHandler(IMotCuaDbContext db, PaymentAcc
         var (officer, dossier, version) = await access.LoadAsync(command.Code, cancellationToken);
         var now = clock.GetUtcNow();
         var fees = version.Fees;
+        if (!fees.Collects)
+        {
+            // A fact of the procedure, whoever asks.
+            throw new DomainRuleException("payment.no-fees", $"Thủ tục của hồ sơ {dossier.Code} không thu phí, lệ phí.");
+        }
+
         if (fees.Collection == FeeCollection.BeforeResult)
         {
             dossier.RequestPayment(officer.Actor, fees, now);

@@ -45,7 +45,7 @@ public sealed class PaymentRequest
 
     public string DossierCode { get; private set; }
 
-    /// <summary>MaThamChieu: "dvc" + the dossier code's letters and digits + the moment (TH's pattern), renewed on each try online.</summary>
+    /// <summary>MaThamChieu: "dvc" + the dossier code's letters and digits + the moment (TH's pattern) + 4 random hex digits, renewed on each try online.</summary>
     public string Reference { get; private set; }
 
     public long AmountVnd { get; private set; }
@@ -220,7 +220,8 @@ public sealed class PaymentRequest
     {
         var letters = string.Concat(dossierCode.Where(char.IsAsciiLetterOrDigit));
         var stamp = VietnamTime.ToLocal(now).ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
-        var reference = "dvc" + letters + stamp;
+        // Two tries within one millisecond (a clock that does not move) still differ.
+        var reference = "dvc" + letters + stamp + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()[..2]);
         return reference.Length <= MaxReferenceLength ? reference : reference[^MaxReferenceLength..];
     }
 }

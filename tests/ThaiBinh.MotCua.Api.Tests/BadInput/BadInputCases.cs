@@ -75,6 +75,12 @@ public static class BadInputCases
             ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "reasons", true, c => Guidance(c, "reasons")),
             ("POST /api/desk-guidance/", Desk, _ => "/api/desk-guidance", "procedureCode", false, c => Guidance(c, "procedureCode")),
             ("POST /api/dossiers/{code}/{action}", Specialist, c => $"/api/dossiers/{c.InProgress}/assess", "items", true, _ => new JsonObject { ["decision"] = "request-supplement", ["items"] = BadRequest.Placeholder, ["reason"] = "Bản sao chưa được chứng thực" }),
+            // Payments: validation comes before any lookup, so any well-formed id serves.
+            ("POST /api/dossiers/{code}/payments/{id}/transfer", Desk, c => $"/api/dossiers/{c.Received}/payments/{Guid.Empty}/transfer", "reference", false, _ => new JsonObject { ["reference"] = BadRequest.Placeholder }),
+            ("POST /api/dossiers/{code}/payments/{id}/refund", Leader, c => $"/api/dossiers/{c.Received}/payments/{Guid.Empty}/refund", "reason", true, _ => new JsonObject { ["reason"] = BadRequest.Placeholder }),
+            ("POST /api/payments/paygov/callback", null, _ => "/api/payments/paygov/callback", "MaThamChieu", false, _ => PayGovCallback("MaThamChieu")),
+            ("POST /api/payments/paygov/callback", null, _ => "/api/payments/paygov/callback", "ThongTinGiaoDich", false, _ => PayGovCallback("ThongTinGiaoDich")),
+            ("POST /api/payments/paygov/callback", null, _ => "/api/payments/paygov/callback", "MaGiaoDich", false, _ => PayGovCallback("MaGiaoDich")),
         };
         foreach (var body in bodies)
         {
@@ -109,6 +115,19 @@ public static class BadInputCases
     /// <summary>A receipt whose citizen chose <paramref name="channel"/>, with <paramref name="field"/> (phone or email) set to <paramref name="value"/>.</summary>
     private static JsonObject Notified(BadInputContext context, string channel, string field, string value) =>
         context.ReceiptWith("notification", new JsonObject { ["channel"] = channel, [field] = value });
+
+    /// <summary>A payment platform callback with <paramref name="field"/> (as the platform spells it) to be replaced by the bad value.</summary>
+    private static JsonObject PayGovCallback(string field)
+    {
+        var body = new JsonObject
+        {
+            ["LoaiBanTin"] = "PAY", ["MaLoi"] = "00", ["MaDoiTac"] = "THAIBINH-MOTCUA", ["MaThamChieu"] = "dvc000131H54250602000100", ["SoTien"] = "75000",
+            ["MaTienTe"] = "VND", ["MaGiaoDich"] = "PG00000001", ["MaNganHang"] = "PAYMENT", ["ThoiGianGD"] = "20250602100000",
+            ["ThongTinGiaoDich"] = "THANH TOAN", ["MaXacThuc"] = new string('0', 64),
+        };
+        body[field] = BadRequest.Placeholder;
+        return body;
+    }
 
     /// <summary>A desk guidance body with <paramref name="field"/> to be replaced by the bad value.</summary>
     private static JsonObject Guidance(BadInputContext context, string field)
@@ -150,6 +169,12 @@ public static class BadInputCases
             ("GET /api/reports/processing", Supervisor, "unitCode", (_, v) => $"/api/reports/processing?from=2026-01-01&to=2026-01-31&unitCode={v}"),
             ("GET /api/admin/outbox/deliveries", Admin, "channel", (_, v) => $"/api/admin/outbox/deliveries?channel={v}"),
             ("POST /api/admin/outbox/deliveries/{id}/retry", Admin, "id", (_, v) => $"/api/admin/outbox/deliveries/{v}/retry"),
+            ("GET /api/dossiers/{code}/payments/", Desk, "code", (_, v) => $"/api/dossiers/{v}/payments"),
+            ("POST /api/dossiers/{code}/payments/", Specialist, "code", (_, v) => $"/api/dossiers/{v}/payments"),
+            ("POST /api/dossiers/{code}/payments/{id}/online", Desk, "code", (_, v) => $"/api/dossiers/{v}/payments/{Guid.Empty}/online"),
+            ("POST /api/dossiers/{code}/payments/{id}/online", Desk, "id", (c, v) => $"/api/dossiers/{c.Received}/payments/{v}/online"),
+            ("POST /api/dossiers/{code}/payments/{id}/cash", Desk, "code", (_, v) => $"/api/dossiers/{v}/payments/{Guid.Empty}/cash"),
+            ("POST /api/dossiers/{code}/payments/{id}/cash", Desk, "id", (c, v) => $"/api/dossiers/{c.Received}/payments/{v}/cash"),
         };
         foreach (var address in addresses)
         {
