@@ -9,8 +9,8 @@ public sealed class AcceptPayGovCallbackCommandValidator : AbstractValidator<Acc
     public AcceptPayGovCallbackCommandValidator()
     {
         RuleFor(c => c.Message).NotNull().WithMessage("Thiếu nội dung kết quả thanh toán.");
-        RuleFor(c => c.Message.MaThamChieu).OverridePropertyName("MaThamChieu").SingleLineText().MaximumLength(200).WithMessage("Mã tham chiếu dài tối đa 200 ký tự.").When(c => c.Message is not null);
-        RuleFor(c => c.Message.ThongTinGiaoDich).OverridePropertyName("ThongTinGiaoDich").SingleLineText().MaximumLength(500).WithMessage("Thông tin giao dịch dài tối đa 500 ký tự.").When(c => c.Message is not null);
-        RuleFor(c => c.Message.MaGiaoDich).OverridePropertyName("MaGiaoDich").SingleLineText().MaximumLength(200).WithMessage("Mã giao dịch dài tối đa 200 ký tự.").When(c => c.Message is not null);
+        RuleFor(c => c.Message.MaThamChieu).SingleLineText().MaximumLength(200).WithMessage("Mã tham chiếu dài tối đa 200 ký tự.").OverridePropertyName("MaThamChieu").When(c => c.Message is not null);
+        RuleFor(c => c.Message.ThongTinGiaoDich).SingleLineText().MaximumLength(500).WithMessage("Thông tin giao dịch dài tối đa 500 ký tự.").OverridePropertyName("ThongTinGiaoDich").When(c => c.Message is not null);
+        RuleFor(c => c.Message.MaGiaoDich).SingleLineText().MaximumLength(200).WithMessage("Mã giao dịch dài tối đa 200 ký tự.").OverridePropertyName("MaGiaoDich").When(c => c.Message is not null);
     }
 }
