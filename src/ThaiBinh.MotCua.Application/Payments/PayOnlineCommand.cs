@@ -83,6 +83,6 @@ public sealed class PayOnlineCommandHandler(
         };
     }
 
-    /// <summary>LoaiPhiLePhi as we send it: "1" phí, "2" lệ phí (the platform's code list was not found; see docs/integrations-payments.md).</summary>
+    /// <summary>LoaiPhiLePhi as we send it: "1" phí, "2" lệ phí (the platform's code list was not found; docs/decisions.md, issue 16).</summary>
     private static string KindCode(FeeKind kind) => kind == FeeKind.Fee ? "1" : "2";
 }
