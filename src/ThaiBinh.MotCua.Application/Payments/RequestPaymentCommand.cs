@@ -27,6 +27,7 @@ public sealed class RequestPaymentCommandHandler(IMotCuaDbContext db, PaymentAcc
             throw new DomainRuleException("payment.no-fees", $"Thủ tục của hồ sơ {dossier.Code} không thu phí, lệ phí.");
         }
 
+        // Who may comes first ("not yours" before "not now"); nothing is saved when a check refuses.
         if (fees.Collection == FeeCollection.BeforeResult)
         {
             dossier.RequestPayment(officer.Actor, fees, now);
@@ -34,10 +35,12 @@ public sealed class RequestPaymentCommandHandler(IMotCuaDbContext db, PaymentAcc
         else
         {
             PaymentAccess.RequireDesk(officer, dossier);
-            if (await db.PaymentRequests.AnyAsync(p => p.DossierId == dossier.Id && p.Status != PaymentStatus.Refunded, cancellationToken))
-            {
-                throw new DomainRuleException("payment.request.exists", $"Hồ sơ {dossier.Code} đã có yêu cầu thanh toán phí, lệ phí.");
-            }
+        }
+
+        // A procedure's fees are asked once; a refunded request may be asked again.
+        if (await db.PaymentRequests.AnyAsync(p => p.DossierId == dossier.Id && p.Status != PaymentStatus.Refunded, cancellationToken))
+        {
+            throw new DomainRuleException("payment.request.exists", $"Hồ sơ {dossier.Code} đã có yêu cầu thanh toán phí, lệ phí.");
         }
 
         var request = new PaymentRequest(dossier.Id, dossier.Code, fees, officer.OfficerId, now);

@@ -68,6 +68,20 @@ public sealed class PaymentFlowTests : ApiTest, IAsyncLifetime
         Assert.Equal("00", again.GetProperty("MaLoi").GetString());
         Assert.Single(await _desk.HistoryAsync(code, "paid"));
         Assert.Equal(back.Version(), (await _desk.Workflow.GetAsync(Desk, code)).Version());
+
+        // The portal hears of status 6 and back, and of the fees paid online.
+        var portal = new NationalPortal.PortalDeliveries(_api);
+        await portal.DeliverAsync(await portal.EventsAsync(code));
+        Assert.Equal(["2", "4", "6", "4"], portal.Portal.Progress(code).Select(p => (string?)p["TrangThai"]));
+        var record = portal.Portal.Versions(code)[^1];
+        Assert.Equal("1", (string?)record["DuocThanhToanTrucTuyen"]);
+        var fee = Assert.Single(record["DanhSachLePhi"]!.AsArray())!;
+        Assert.Equal(("LP-GPXD", "4", "75000"), ((string?)fee["MaPhiLePhi"], (string?)fee["HinhThucThu"], (string?)fee["Gia"]));
+
+        // The fees are asked once: back in processing, the office cannot ask for them again.
+        var twice = await _desk.PostAsync(Specialist, $"/api/dossiers/{code}/payments");
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Equal(4, (await _desk.Workflow.GetAsync(Desk, code)).StatusCode());
     }
 
     [Fact]
