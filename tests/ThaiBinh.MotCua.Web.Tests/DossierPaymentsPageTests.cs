@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 using ThaiBinh.MotCua.Web.Tests.Dossiers;
 using ThaiBinh.MotCua.Web.Tests.Infrastructure;
 using static ThaiBinh.MotCua.Web.Tests.Dossiers.DossierPageDriver;
