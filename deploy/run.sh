@@ -36,6 +36,7 @@ ThaiBinh.MotCua starting (first start builds the solution and loads the referenc
   Simulators       $simulators_url/     (what the system sent: SMS, Zalo, email; log .local/simulators.log)
     SMS brandname  $simulators_url/sms/      (GET /sms/_sim/messages)
     Zalo OA        $simulators_url/zalo/     (GET /zalo/_sim/messages; POST /zalo/_sim/followers {"phone":"84…"})
+    PayGov         $simulators_url/paygov/   (pay page /paygov/pay/{ref}; GET /paygov/_sim/transactions; POST /paygov/_sim/switches {"refuseInit":false,"dropCallbacks":false,"failPayments":false})
     SMTP           127.0.0.1:$smtp_port     (GET $simulators_url/smtp/_sim/messages)
 
 MSG

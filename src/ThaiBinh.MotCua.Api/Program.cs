@@ -108,6 +108,7 @@ app.MapPortalInboundEndpoints();
 app.MapFileEndpoints();
 app.MapPopulationEndpoints();
 app.MapEvaluationEndpoints();
+app.MapPaymentEndpoints();
 app.MapMotCuaHangfireDashboard();
 app.MapMotCuaWeb();
 

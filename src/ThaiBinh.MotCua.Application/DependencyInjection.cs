@@ -13,6 +13,7 @@ using ThaiBinh.MotCua.Application.Notices.Planning;
 using ThaiBinh.MotCua.Application.Notices.Templates;
 using ThaiBinh.MotCua.Application.Officers;
 using ThaiBinh.MotCua.Application.Population;
+using ThaiBinh.MotCua.Application.Payments;
 using ThaiBinh.MotCua.Application.Supervision;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IDeliveryPlanner, SupervisionNoticePlanner>();
         services.AddFileIntake();
         services.AddPopulationLookups();
+        services.AddPayments();
         return services;
     }
 }

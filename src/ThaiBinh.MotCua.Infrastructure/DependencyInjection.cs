@@ -19,6 +19,7 @@ using ThaiBinh.MotCua.Infrastructure.Jobs;
 using ThaiBinh.MotCua.Infrastructure.NationalPortal;
 using ThaiBinh.MotCua.Infrastructure.NationalPortal.Inbound;
 using ThaiBinh.MotCua.Infrastructure.Outbox;
+using ThaiBinh.MotCua.Infrastructure.Payments;
 using ThaiBinh.MotCua.Infrastructure.Notifications;
 using ThaiBinh.MotCua.Infrastructure.Persistence;
 using ThaiBinh.MotCua.Infrastructure.Population;
@@ -91,6 +92,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddFileStore(configuration, builder.Environment);
         services.AddPopulationRegistry(configuration);
         services.AddEvaluations(configuration, builder.Environment);
+        services.AddPayGov(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(jwtSettings);

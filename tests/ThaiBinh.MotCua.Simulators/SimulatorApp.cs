@@ -1,6 +1,7 @@
 using ThaiBinh.MotCua.Simulators.Portal;
 using ThaiBinh.MotCua.Simulators.Home;
 using ThaiBinh.MotCua.Simulators.Population;
+using ThaiBinh.MotCua.Simulators.Payments;
 using ThaiBinh.MotCua.Simulators.Sms;
 using ThaiBinh.MotCua.Simulators.Smtp;
 using ThaiBinh.MotCua.Simulators.Zalo;
@@ -23,6 +24,7 @@ public static class SimulatorApp
         builder.Services.AddSmtpSimulator();
         builder.Services.AddPortalSubmissions(builder.Configuration);
         builder.Services.AddPopulationSimulator();
+        builder.Services.AddPayGovSimulator();
         var app = builder.Build();
         app.MapSimulatorHome();
         app.MapSmsSimulator();
@@ -31,6 +33,7 @@ public static class SimulatorApp
         app.MapPortalSimulator();
         app.MapPortalSubmissions();
         app.MapPopulationSimulator();
+        app.MapPayGovSimulator();
         return app;
     }
 }

@@ -59,12 +59,22 @@ public sealed record PortalDossierRecord
 
     /// <summary>The result documents attached to the dossier (PortalFileRecords); left out while there are none.</summary>
     public IReadOnlyList<PortalResultDocument>? DanhSachGiayToKetQua { get; init; }
+
     /// <summary>"1" when the applicant was verified against the population database at the desk, else "0" (§1.4, the 766 indices).</summary>
     public string? TaiKhoanDuocXacThucVoiVNeID { get; init; }
 
     /// <summary>The national databases the dossier was checked against; null when none.</summary>
     public IReadOnlyList<PortalDatabaseLink>? DSKetNoiCSDL { get; init; }
+
+    /// <summary>The procedure's fees (PortalPaymentFields), when it collects any.</summary>
+    public IReadOnlyList<PortalFee>? DanhSachLePhi { get; init; }
+
+    /// <summary>"1" paid online through the national platform, "3" otherwise (TH's values), when the dossier has payment requests.</summary>
+    public string? DuocThanhToanTrucTuyen { get; init; }
 }
+
+/// <summary>A fee of <c>DanhSachLePhi</c>: <c>HinhThucThu</c> 1 at reception, 4 before the result; <c>LoaiPhiLePhi</c> "1" ordinary.</summary>
+public sealed record PortalFee(string TenPhiLePhi, string MaPhiLePhi, string HinhThucThu, string Gia, string LoaiPhiLePhi);
 
 /// <summary>A submitted document: its name, and when a file is attached, the file's id and the national index's flags (PortalFileRecords).</summary>
 public sealed record PortalSubmittedFile(string TenTepDinhKem, string IsDeleted)

@@ -2,8 +2,15 @@ using ThaiBinh.MotCua.Domain.Common;
 
 namespace ThaiBinh.MotCua.Domain.Calendar;
 
-/// <summary>A finished wait for the citizen's supplement.</summary>
-public readonly record struct ClockPause(DateTimeOffset PausedAt, DateTimeOffset ResumedAt);
+/// <summary>A finished wait for the citizen: their supplement, or their payment when the procedure stops the clock for it.</summary>
+public readonly record struct ClockPause(DateTimeOffset PausedAt, DateTimeOffset ResumedAt, PauseCause Cause = PauseCause.Supplement);
+
+/// <summary>What the clock waited for; a wait for a payment never restarts the limit, it only moves the due moment.</summary>
+public enum PauseCause
+{
+    Supplement,
+    Payment,
+}
 
 /// <summary>What decides a dossier's due moment; replaying it on a new calendar gives the new one.</summary>
 public sealed record ClockHistory(
@@ -48,7 +55,7 @@ public sealed class DeadlineRules(WorkingCalendar calendar)
     /// <summary>The due moment after the citizen's complete supplement ends a pause.</summary>
     public DateTimeOffset DueAfterPause(
         DateTimeOffset dueAt, ClockPause pause, ProcessingLimit limit, SupplementPolicy policy) =>
-        policy == SupplementPolicy.RestartFromZero
+        policy == SupplementPolicy.RestartFromZero && pause.Cause == PauseCause.Supplement
             ? DueAt(pause.ResumedAt, limit)
             : Calendar.AddWorkingTime(dueAt, Calendar.WorkingTimeBetween(pause.PausedAt, pause.ResumedAt));
 

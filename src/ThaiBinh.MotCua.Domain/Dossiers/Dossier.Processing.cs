@@ -91,14 +91,8 @@ public sealed partial class Dossier
     public void Supplement(Actor actor, DateTimeOffset now, DeadlineRules rules, string? note)
     {
         Authorize(DossierMoveRules.Supplement, actor);
-        var pause = new ClockPause(PausedAt!.Value, now);
-        _pauses.Add(pause);
-        var waited = rules.Calendar.WorkingTimeBetween(pause.PausedAt, pause.ResumedAt);
         var previousDueAt = DueAt;
-        DueAt = ExtendedTo ?? rules.DueAfterPause(DueAt!.Value, pause, Limit, SupplementPolicy);
-        LastHandoff.MoveDue(rules.Calendar.AddWorkingTime(LastHandoff.DueAt, waited));
-        CurrentStepDueAt = LastHandoff.DueAt;
-        PausedAt = null;
+        ResumeClock(now, rules, PauseCause.Supplement);
         var before = Status;
         Status = DossierStatus.InProgress;
         Record("supplement", actor, now, before, note, previousDueAt);

@@ -19,6 +19,8 @@ public static class DossierActionLabels
         [DossierMoveRules.AcceptOnline.Name] = DossierMoveRules.AcceptOnline.Label,
         [DossierMoveRules.RequestOnlineCompletion.Name] = DossierMoveRules.RequestOnlineCompletion.Label,
         [DossierMoveRules.RefuseOnline.Name] = DossierMoveRules.RefuseOnline.Label,
+        [Dossier.PaidAction] = "ghi nhận thanh toán phí, lệ phí",
+        [Dossier.RefundAction] = "hoàn phí, lệ phí",
     }.Concat(DossierMoveRules.All.Select(rule => KeyValuePair.Create(rule.Name, rule.Label))).ToDictionary();
 
     /// <summary>The label of a recorded action; an unknown name is shown as it is rather than hidden.</summary>

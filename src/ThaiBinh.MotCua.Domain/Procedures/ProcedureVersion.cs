@@ -1,5 +1,6 @@
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Common;
+using ThaiBinh.MotCua.Domain.Payments;
 
 namespace ThaiBinh.MotCua.Domain.Procedures;
 
@@ -16,6 +17,7 @@ public sealed class ProcedureVersion
         RequiredDocuments = [];
         ResultDeliveries = [];
         Route = [];
+        Fees = FeeSchedule.None;
     }
 
     public ProcedureVersion(
@@ -29,7 +31,8 @@ public sealed class ProcedureVersion
         IReadOnlyList<ResultDelivery> resultDeliveries,
         bool handledFullyAtDesk,
         SupplementPolicy supplementPolicy,
-        IReadOnlyList<RouteStep> route)
+        IReadOnlyList<RouteStep> route,
+        FeeSchedule? fees = null)
     {
         ProcedureRules.EnsureValidRoute(procedureCode, limit, route);
         ArgumentOutOfRangeException.ThrowIfNegative(feeVnd);
@@ -51,6 +54,8 @@ public sealed class ProcedureVersion
         HandledFullyAtDesk = handledFullyAtDesk;
         SupplementPolicy = supplementPolicy;
         Route = [.. route];
+        Fees = fees ?? FeeSchedule.None;
+        Fees.EnsureValid(procedureCode);
     }
 
     public Guid Id { get; private set; }
@@ -75,6 +80,9 @@ public sealed class ProcedureVersion
     public long FeeVnd { get; private set; }
 
     public string? FeeNote { get; private set; }
+
+    /// <summary>The fees as items that become a payment request, when they are collected, and whether status 6 stops the clock.</summary>
+    public FeeSchedule Fees { get; private set; }
 
     public List<RequiredDocument> RequiredDocuments { get; private set; }
 

@@ -29,7 +29,9 @@ internal sealed class PortalChannel(MotCuaDbContext db, IReferenceData reference
 
         try
         {
-            await portal.SyncDossierAsync(PortalRecordMapper.DossierRecord(dossier, references), cancellationToken);
+            var payments = await db.PaymentRequests.AsNoTracking().Where(p => p.DossierId == dossierId).ToListAsync(cancellationToken);
+            var fees = (await referenceData.CurrentAsync(cancellationToken)).ProcedureVersion(dossier.ProcedureVersionId)!.Fees;
+            await portal.SyncDossierAsync(Application.Payments.PortalPaymentFields.Add(PortalRecordMapper.DossierRecord(dossier, references), fees, payments), cancellationToken);
             await state.MarkDossierAsync(dossierId, (int)dossier.Status, dossier.Version, clock.GetUtcNow(), cancellationToken);
             foreach (var action in dossier.Actions.Where(a => a.Sequence <= upTo && !synced.Contains(a.Sequence)))
             {

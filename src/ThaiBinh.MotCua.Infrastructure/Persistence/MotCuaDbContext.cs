@@ -65,6 +65,9 @@ public sealed class MotCuaDbContext : DbContext, IMotCuaDbContext, IReportingDb,
     public DbSet<DossierFile> DossierFiles => Set<DossierFile>();
     public DbSet<Application.Population.PopulationLookup> PopulationLookups => Set<Application.Population.PopulationLookup>();
     public DbSet<Domain.Evaluations.DossierEvaluation> DossierEvaluations => Set<Domain.Evaluations.DossierEvaluation>();
+    public DbSet<Domain.Payments.PaymentRequest> PaymentRequests => Set<Domain.Payments.PaymentRequest>();
+
+    public DbSet<Domain.Payments.RejectedPaymentCallback> RejectedPaymentCallbacks => Set<Domain.Payments.RejectedPaymentCallback>();
 
     /// <summary>The reference change sets applied so far (Seeding/ChangeSets).</summary>
     internal DbSet<AppliedChangeSet> AppliedChangeSets => Set<AppliedChangeSet>();

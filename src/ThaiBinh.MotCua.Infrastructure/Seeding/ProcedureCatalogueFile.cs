@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ThaiBinh.MotCua.Domain.Calendar;
+using ThaiBinh.MotCua.Domain.Payments;
 using ThaiBinh.MotCua.Domain.Procedures;
 
 namespace ThaiBinh.MotCua.Infrastructure.Seeding;
@@ -19,7 +20,8 @@ internal sealed record ProcedureCatalogueEntry(
     IReadOnlyList<ResultDelivery> ResultDelivery,
     bool HandledFullyAtDesk,
     SupplementPolicy SupplementPolicy,
-    IReadOnlyList<RouteStep> Route)
+    IReadOnlyList<RouteStep> Route,
+    ProcedureCatalogueEntry.FeesEntry? Fees = null)
 {
     public const string FileName = "procedures.json";
 
@@ -43,9 +45,13 @@ internal sealed record ProcedureCatalogueEntry(
     public ProcessingLimit ToLimit() => new(Limit.Unit, Limit.Amount);
 
     public ProcedureVersion ToVersion() => new(
-        Code, Level, ValidFrom, ToLimit(), FeeVnd, FeeNote, RequiredDocuments, ResultDelivery, HandledFullyAtDesk, SupplementPolicy, Route);
+        Code, Level, ValidFrom, ToLimit(), FeeVnd, FeeNote, RequiredDocuments, ResultDelivery, HandledFullyAtDesk, SupplementPolicy, Route,
+        Fees is null ? null : new FeeSchedule(Fees.Items, Fees.Collection, Fees.PausesClock));
 
     internal sealed record LimitEntry(LimitUnit Unit, int Amount);
+
+    /// <summary>The fee items (<c>kind</c> fee = phí, charge = lệ phí), <c>collection</c> atReceipt or beforeResult, <c>pausesClock</c> in status 6.</summary>
+    internal sealed record FeesEntry(IReadOnlyList<FeeItem> Items, FeeCollection Collection, bool PausesClock);
 
     internal sealed record DatedGroup(DateOnly ValidFrom, IReadOnlyList<ProcedureCatalogueEntry> Entries, string Text);
 }

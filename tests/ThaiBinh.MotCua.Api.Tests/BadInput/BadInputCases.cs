@@ -107,6 +107,12 @@ public static class BadInputCases
             (RateThroughLink, null, _ => "/api/public/evaluations/khong-co", "answers.1", false, _ => Evaluation("1")),
             (RateAtDesk, Desk, c => $"/api/dossiers/{c.Received}/evaluation", "comment", true, _ => Evaluation("comment")),
             (RateAtDesk, Desk, c => $"/api/dossiers/{c.Received}/evaluation", "answers.9", false, _ => Evaluation("9")),
+            // Payments: validation comes before any lookup, so any well-formed id serves.
+            ("POST /api/dossiers/{code}/payments/{id}/transfer", Desk, c => $"/api/dossiers/{c.Received}/payments/{Guid.Empty}/transfer", "reference", false, _ => new JsonObject { ["reference"] = BadRequest.Placeholder }),
+            ("POST /api/dossiers/{code}/payments/{id}/refund", Leader, c => $"/api/dossiers/{c.Received}/payments/{Guid.Empty}/refund", "reason", true, _ => new JsonObject { ["reason"] = BadRequest.Placeholder }),
+            ("POST /api/payments/paygov/callback", null, _ => "/api/payments/paygov/callback", "MaThamChieu", false, _ => PayGovCallback("MaThamChieu")),
+            ("POST /api/payments/paygov/callback", null, _ => "/api/payments/paygov/callback", "ThongTinGiaoDich", false, _ => PayGovCallback("ThongTinGiaoDich")),
+            ("POST /api/payments/paygov/callback", null, _ => "/api/payments/paygov/callback", "MaGiaoDich", false, _ => PayGovCallback("MaGiaoDich")),
         };
         foreach (var body in bodies)
         {
@@ -161,6 +167,19 @@ public static class BadInputCases
             body[field] = value;
         }
 
+        return body;
+    }
+
+    /// <summary>A payment platform callback with <paramref name="field"/> (as the platform spells it) to be replaced by the bad value.</summary>
+    private static JsonObject PayGovCallback(string field)
+    {
+        var body = new JsonObject
+        {
+            ["LoaiBanTin"] = "PAY", ["MaLoi"] = "00", ["MaDoiTac"] = "THAIBINH-MOTCUA", ["MaThamChieu"] = "dvc000131H54250602000100", ["SoTien"] = "75000",
+            ["MaTienTe"] = "VND", ["MaGiaoDich"] = "PG00000001", ["MaNganHang"] = "PAYMENT", ["ThoiGianGD"] = "20250602100000",
+            ["ThongTinGiaoDich"] = "THANH TOAN", ["MaXacThuc"] = new string('0', 64),
+        };
+        body[field] = BadRequest.Placeholder;
         return body;
     }
 
@@ -230,6 +249,12 @@ public static class BadInputCases
             (RateAtDesk, Desk, "code", (_, v) => $"/api/dossiers/{v}/evaluation"),
             ("GET /api/dossiers/{code}/evaluation", Supervisor, "code", (_, v) => $"/api/dossiers/{v}/evaluation"),
             (EvaluationReport, Supervisor, "unitCode", (_, v) => $"/api/reports/evaluations?year=2026&unitCode={v}"),
+            ("GET /api/dossiers/{code}/payments/", Desk, "code", (_, v) => $"/api/dossiers/{v}/payments"),
+            ("POST /api/dossiers/{code}/payments/", Specialist, "code", (_, v) => $"/api/dossiers/{v}/payments"),
+            ("POST /api/dossiers/{code}/payments/{id}/online", Desk, "code", (_, v) => $"/api/dossiers/{v}/payments/{Guid.Empty}/online"),
+            ("POST /api/dossiers/{code}/payments/{id}/online", Desk, "id", (c, v) => $"/api/dossiers/{c.Received}/payments/{v}/online"),
+            ("POST /api/dossiers/{code}/payments/{id}/cash", Desk, "code", (_, v) => $"/api/dossiers/{v}/payments/{Guid.Empty}/cash"),
+            ("POST /api/dossiers/{code}/payments/{id}/cash", Desk, "id", (c, v) => $"/api/dossiers/{c.Received}/payments/{v}/cash"),
         };
         foreach (var address in addresses)
         {

@@ -41,6 +41,9 @@ public sealed class TestSimulators : IAsyncDisposable
 
     public int SmtpPort { get; }
 
+    /// <summary>Where the payment platform simulator posts its callbacks: a relay to the in-process API (Payments/PayGovCallbackRelay).</summary>
+    public int PayGovCallbackPort { get; } = FreePort();
+
     /// <summary>The simulators' own services (their stores and fault switches), for assertions.</summary>
     public IServiceProvider Services => _app.Services;
 
@@ -80,6 +83,15 @@ public sealed class TestSimulators : IAsyncDisposable
         ["OutsideSystems:SmsBrandname:BreakerMinimumCalls"] = "50",
         ["OutsideSystems:Zalo:BreakerMinimumCalls"] = "50",
         ["OutsideSystems:Portal:BreakSeconds"] = "1",
+        ["OutsideSystems:PayGov:BaseUrl"] = new Uri(HttpBase, "paygov/").ToString(),
+        ["OutsideSystems:PayGov:AttemptTimeoutSeconds"] = "2",
+        ["OutsideSystems:PayGov:Retries"] = "0",
+        ["OutsideSystems:PayGov:BreakerMinimumCalls"] = "50",
+        ["Payments:PayGov:PartnerCode"] = ThaiBinh.MotCua.Simulators.Payments.PayGovSimulator.DefaultPartnerCode,
+        ["Payments:PayGov:SecretKey"] = ThaiBinh.MotCua.Simulators.Payments.PayGovSimulator.DefaultSecretKey,
+        ["Payments:PayGov:AccessToken"] = ThaiBinh.MotCua.Simulators.Payments.PayGovSimulator.DefaultAccessToken,
+        ["Payments:PayGov:CallbackUrl"] = $"http://127.0.0.1:{PayGovCallbackPort}/api/payments/paygov/callback",
+        ["Payments:PayGov:ReconcileCron"] = Hangfire.Cron.Never(), // tests run the reconciliation themselves
         ["OutsideSystems:SmsBrandname:BreakSeconds"] = "1",
         ["OutsideSystems:Zalo:BreakSeconds"] = "1",
         ["NationalPortal:Inbound:Token"] = InboundToken,

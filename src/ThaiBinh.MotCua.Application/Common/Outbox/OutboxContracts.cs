@@ -25,6 +25,9 @@ public static class OutboxMessageTypes
     public const string Stopped = "dossier.stopped";
     public const string Withdrawn = "dossier.withdrawn";
     public const string HandedOver = "dossier.handed-over";
+    public const string PaymentRequested = "dossier.payment-requested";
+    public const string Paid = "dossier.paid";
+    public const string PaymentRefunded = "dossier.payment-refunded";
 
     /// <summary>A dossier submitted on the national portal arrived, or came back completed (status 1).</summary>
     public const string SubmittedOnline = "dossier.submitted-online";

@@ -19,6 +19,9 @@ public static class OutboxLabels
         [OutboxMessageTypes.Withdrawn] = "Rút hồ sơ",
         [OutboxMessageTypes.HandedOver] = "Bàn giao hồ sơ",
         [OutboxMessageTypes.SubmittedOnline] = "Nhận hồ sơ nộp trực tuyến",
+        [OutboxMessageTypes.PaymentRequested] = "Yêu cầu thực hiện nghĩa vụ tài chính",
+        [OutboxMessageTypes.Paid] = "Đã thanh toán phí, lệ phí",
+        [OutboxMessageTypes.PaymentRefunded] = "Hoàn phí, lệ phí",
         [OutboxMessageTypes.OverdueDigest] = "Tổng hợp hồ sơ mới quá hạn (giám sát)",
         [OutboxMessageTypes.DueSoon] = "Hồ sơ sắp đến hạn (cán bộ xử lý)",
     };

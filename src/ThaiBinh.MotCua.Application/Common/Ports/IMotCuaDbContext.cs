@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace ThaiBinh.MotCua.Application.Common.Ports;
@@ -9,6 +10,10 @@ public interface IMotCuaDbContext : IMotCuaTables
     Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken);
 
     ChangeTracker ChangeTracker { get; }
+
+    DbSet<Domain.Payments.PaymentRequest> PaymentRequests { get; }
+
+    DbSet<Domain.Payments.RejectedPaymentCallback> RejectedPaymentCallbacks { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -27,6 +27,9 @@ public static class DossierEventMessages
         DossierWithdrawn => OutboxMessageTypes.Withdrawn,
         DossierHandedOver => OutboxMessageTypes.HandedOver,
         DossierSubmittedOnline => OutboxMessageTypes.SubmittedOnline,
+        PaymentRequested => OutboxMessageTypes.PaymentRequested,
+        PaymentReceived => OutboxMessageTypes.Paid,
+        PaymentRefunded => OutboxMessageTypes.PaymentRefunded,
         _ => throw new InvalidOperationException($"{domainEvent.GetType().Name} has no outbox message type: add it to {nameof(DossierEventMessages)}."),
     };
 

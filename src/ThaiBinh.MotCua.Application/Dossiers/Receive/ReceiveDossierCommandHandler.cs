@@ -85,6 +85,7 @@ public sealed class ReceiveDossierCommandHandler(
                     : ReceiveOrExplain(numbers, intake, officer, now, rules);
                 VerifiedLookup.Apply(verification, dossier);
                 db.Dossiers.Add(dossier);
+                Payments.PaymentRequestsAtReceipt.Add(db, dossier, version, officer.OfficerId, now);
                 var summary = (await views.SummariesAsync([dossier], cancellationToken))[0];
                 if (command.IdempotencyKey is { } key)
                 {

@@ -3,6 +3,7 @@ using ThaiBinh.MotCua.Application.Common;
 using ThaiBinh.MotCua.Application.Common.Exceptions;
 using ThaiBinh.MotCua.Application.Common.Ports;
 using ThaiBinh.MotCua.Application.Dossiers;
+using ThaiBinh.MotCua.Application.Population;
 using ThaiBinh.MotCua.Domain.Calendar;
 using ThaiBinh.MotCua.Domain.Dossiers.Moves;
 
@@ -19,6 +20,7 @@ public sealed class DecideOnlineDossierCommandHandler(
     ICalendarProvider calendars,
     DossierAccess access,
     DossierViews views,
+    VerifiedLookup identity,
     TimeProvider clock) : ICommandHandler<DecideOnlineDossierCommand, DossierDetailDto>
 {
     public async ValueTask<DossierDetailDto> Handle(DecideOnlineDossierCommand command, CancellationToken cancellationToken)
@@ -49,6 +51,8 @@ public sealed class DecideOnlineDossierCommandHandler(
             case DecideOnlineDossierCommand.Accept:
                 var version = (await reference.CurrentAsync(cancellationToken)).ProcedureVersion(dossier.ProcedureVersionId)!;
                 dossier.AcceptOnline(officer.Actor, version.RequiredDocuments, now, new DeadlineRules(await calendars.GetAsync(cancellationToken)));
+                // The desk may check the online applicant against the population database before accepting, as at a receipt.
+                VerifiedLookup.Apply(await identity.FindAsync(command.PopulationLookupId, officer.OfficerId, dossier.Applicant, cancellationToken), dossier);
                 break;
             case DecideOnlineDossierCommand.CompletionRequest:
                 dossier.RequestOnlineCompletion(officer.Actor, command.Items, command.Reasons, now);

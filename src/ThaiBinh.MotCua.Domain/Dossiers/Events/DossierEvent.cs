@@ -51,3 +51,11 @@ public sealed record DossierHandedOver(DossierEventFacts Facts) : DossierEvent(F
 
 /// <summary>A dossier submitted on the national portal arrived, or came back completed (status 1).</summary>
 public sealed record DossierSubmittedOnline(DossierEventFacts Facts) : DossierEvent(Facts);
+/// <summary>The fees are asked for before the result (status 6).</summary>
+public sealed record PaymentRequested(DossierEventFacts Facts) : DossierEvent(Facts);
+
+/// <summary>A payment request was paid (online, in cash or by transfer); a dossier in status 6 is back in processing.</summary>
+public sealed record PaymentReceived(DossierEventFacts Facts) : DossierEvent(Facts);
+
+/// <summary>A payment was refunded.</summary>
+public sealed record PaymentRefunded(DossierEventFacts Facts) : DossierEvent(Facts);

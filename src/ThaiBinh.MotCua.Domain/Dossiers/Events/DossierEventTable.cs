@@ -8,7 +8,7 @@ namespace ThaiBinh.MotCua.Domain.Dossiers.Events;
 public static class DossierEventTable
 {
     /// <summary>The history actions no move rule names: the receipt, the desk's refusal, the calendar recompute, the hand-over.</summary>
-    public static readonly IReadOnlyList<string> ActionsBesideMoves = ["receive", "refuse-at-reception", "recompute-due", Dossier.HandOverAction];
+    public static readonly IReadOnlyList<string> ActionsBesideMoves = ["receive", "refuse-at-reception", "recompute-due", Dossier.HandOverAction, Dossier.PaidAction, Dossier.RefundAction];
 
     public static DossierEvent Raise(DossierEventFacts facts, Outcome outcome) => facts.Entry.Action switch
     {
@@ -30,6 +30,9 @@ public static class DossierEventTable
         "accept-online" => new DossierReceived(facts),
         "request-online-completion" => new SupplementRequested(facts),
         "refuse-online" => new DossierRefused(facts),
+        "request-payment" => new PaymentRequested(facts),
+        Dossier.PaidAction => new PaymentReceived(facts),
+        Dossier.RefundAction => new PaymentRefunded(facts),
         var unknown => throw new InvalidOperationException($"The history action '{unknown}' raises no domain event: add it to {nameof(DossierEventTable)}."),
     };
 }

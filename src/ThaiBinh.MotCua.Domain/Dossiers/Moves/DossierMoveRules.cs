@@ -88,7 +88,14 @@ public static class DossierMoveRules
         "Chỉ bộ phận tiếp nhận nơi công dân nộp hồ sơ trực tuyến mới được từ chối tiếp nhận hồ sơ.", [Submitted], []);
 
     public static readonly IReadOnlyList<MoveRule> OnlineDecisions = [AcceptOnline, RequestOnlineCompletion, RefuseOnline];
+    /// <summary>
+    /// Yêu cầu thực hiện nghĩa vụ tài chính: the office processing the dossier (its specialist or leader)
+    /// asks for the fees collected before the result, while appraising or before the approval.
+    /// </summary>
+    public static readonly MoveRule RequestPayment = new(
+        "request-payment", "yêu cầu thực hiện nghĩa vụ tài chính", [Role.Specialist, Role.Leader], MoveOffice.CurrentStep, HeldElsewhere,
+        [InProgress], [StepKind.Assess, StepKind.Verify, StepKind.Approve]);
 
     public static readonly IReadOnlyList<MoveRule> All =
-        [Transfer, Assign, Assess, RequestSupplement, Supplement, Verify, Approve, SendBack, Refuse, Return, Extend, Withdraw, Stop];
+        [Transfer, Assign, Assess, RequestSupplement, Supplement, Verify, Approve, SendBack, Refuse, Return, Extend, Withdraw, Stop, RequestPayment];
 }

@@ -35,6 +35,8 @@ internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<P
         builder.Property(v => v.FeeNote).HasMaxLength(1000);
         builder.Property(v => v.RequiredDocuments).HasJsonConversion();
         builder.Property(v => v.Route).HasJsonConversion();
+        // Versions seeded before fees were data collect nothing.
+        builder.Property(v => v.Fees).HasJsonConversion().HasDefaultValueSql("""'{"items":[],"collection":"AtReceipt","pausesClock":false}'::jsonb""");
         builder.PrimitiveCollection(v => v.ResultDeliveries).ElementType(e => e.HasConversion<string>());
         builder.Ignore(v => v.Limit);
         builder.Property(v => v.LevelCode).HasMaxLength(AdministrativeLevel.MaxCodeLength);

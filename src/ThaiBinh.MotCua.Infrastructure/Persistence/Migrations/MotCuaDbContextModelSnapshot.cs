@@ -348,6 +348,94 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("notice_templates", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Application.Population.PopulationLookup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("CitizenId")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("citizen_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dossier_code");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("full_name");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("office_id");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("officer_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_population_lookups");
+
+                    b.HasIndex("OfficeId")
+                        .HasDatabaseName("ix_population_lookups_office_id");
+
+                    b.HasIndex("OfficerId")
+                        .HasDatabaseName("ix_population_lookups_officer_id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_population_lookups_request_id");
+
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_population_lookups_requested_at");
+
+                    b.HasIndex("CitizenId", "RequestedAt")
+                        .HasDatabaseName("ix_population_lookups_citizen_id_requested_at");
+
+                    b.ToTable("population_lookups", (string)null);
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Application.Supervision.SupervisionSnapshot", b =>
                 {
                     b.Property<Guid>("SubjectId")
@@ -620,6 +708,14 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
 
+                    b.Property<Guid?>("IdentityLookupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("identity_lookup_id");
+
+                    b.Property<DateTimeOffset?>("IdentityVerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("identity_verified_at");
+
                     b.Property<int>("LedgerNumber")
                         .HasColumnType("integer")
                         .HasColumnName("ledger_number");
@@ -800,6 +896,9 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasFilter("status IN (2, 4, 5, 6, 9)");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueAt"), new[] { "Id", "Status", "ReceivingOfficeId", "CurrentStepDueAt", "PausedAt", "DueState", "StepDueState" });
+
+                    b.HasIndex("IdentityLookupId")
+                        .HasDatabaseName("ix_dossiers_identity_lookup_id");
 
                     b.HasIndex("PortalCode")
                         .IsUnique()
@@ -1069,6 +1168,184 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("offices", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Payments.PaymentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_vnd");
+
+                    b.Property<Guid?>("CollectedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collected_by_id");
+
+                    b.Property<string>("Collection")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("collection");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dossier_code");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("items");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("method");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("PayUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("pay_url");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("RefundReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("refund_reason");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refunded_at");
+
+                    b.Property<Guid?>("RefundedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("refunded_by_id");
+
+                    b.Property<Guid?>("RequestedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_id");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<bool>("SettledByReconciliation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("settled_by_reconciliation");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TransactionId")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("transaction_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_requests");
+
+                    b.HasIndex("CollectedById")
+                        .HasDatabaseName("ix_payment_requests_collected_by_id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_requests_reference");
+
+                    b.HasIndex("RefundedById")
+                        .HasDatabaseName("ix_payment_requests_refunded_by_id");
+
+                    b.HasIndex("RequestedById")
+                        .HasDatabaseName("ix_payment_requests_requested_by_id");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_payment_requests_pending")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("DossierId", "CreatedAt")
+                        .HasDatabaseName("ix_payment_requests_dossier_id_created_at");
+
+                    b.ToTable("payment_requests", (string)null);
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Payments.RejectedPaymentCallback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("RemoteAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("remote_address");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rejected_payment_callbacks");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_rejected_payment_callbacks_received_at");
+
+                    b.ToTable("rejected_payment_callbacks", (string)null);
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Procedures.Procedure", b =>
                 {
                     b.Property<string>("Code")
@@ -1119,6 +1396,13 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.Property<long>("FeeVnd")
                         .HasColumnType("bigint")
                         .HasColumnName("fee_vnd");
+
+                    b.Property<string>("Fees")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fees")
+                        .HasDefaultValueSql("'{\"items\":[],\"collection\":\"AtReceipt\",\"pausesClock\":false}'::jsonb");
 
                     b.Property<bool>("HandledFullyAtDesk")
                         .HasColumnType("boolean")
@@ -1496,6 +1780,23 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_dossier_files_dossiers_dossier_id");
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Application.Population.PopulationLookup", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_lookups_offices_office_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_population_lookups_officers_officer_id");
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Dossiers.DeskGuidance", b =>
                 {
                     b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
@@ -1599,6 +1900,12 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_dossiers_offices_current_office_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Application.Population.PopulationLookup", null)
+                        .WithMany()
+                        .HasForeignKey("IdentityLookupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dossiers_population_lookups_identity_lookup_id");
 
                     b.HasOne("ThaiBinh.MotCua.Domain.Procedures.ProcedureVersion", null)
                         .WithMany()
@@ -1898,6 +2205,34 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_offices_administrative_units_unit_id");
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Payments.PaymentRequest", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("CollectedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_payment_requests_officers_collected_by_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_requests_dossiers_dossier_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RefundedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_payment_requests_officers_refunded_by_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_payment_requests_officers_requested_by_id");
                 });
 
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Procedures.Procedure", b =>

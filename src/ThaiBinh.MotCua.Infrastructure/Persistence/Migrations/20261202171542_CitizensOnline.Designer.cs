@@ -12,8 +12,8 @@ using ThaiBinh.MotCua.Infrastructure.Persistence;
 namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(MotCuaDbContext))]
-    [Migration("20261202155634_PopulationLookups")]
-    partial class PopulationLookups
+    [Migration("20261202171542_CitizensOnline")]
+    partial class CitizensOnline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -213,6 +213,85 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_reference_data_versions_single_row", "id = 1");
                         });
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Application.Files.DossierFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Digitised")
+                        .HasColumnType("boolean")
+                        .HasColumnName("digitised");
+
+                    b.Property<string>("DocumentName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("document_name");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<bool>("FromNationalStore")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_national_store");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("media_type");
+
+                    b.Property<bool>("Reused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reused");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_files");
+
+                    b.HasIndex("DossierId", "Role", "DocumentName", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossier_files_dossier_id_role_document_name_version");
+
+                    b.ToTable("dossier_files", (string)null);
                 });
 
             modelBuilder.Entity("ThaiBinh.MotCua.Application.Notices.Templates.NoticeTemplate", b =>
@@ -673,6 +752,16 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("paused_at");
 
+                    b.Property<string>("PortalCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("portal_code");
+
+                    b.Property<string>("PortalOwnerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("portal_owner_id");
+
                     b.Property<string>("PortalSyncError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -715,7 +804,7 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
 
-                    b.Property<Guid>("ReceivedById")
+                    b.Property<Guid?>("ReceivedById")
                         .HasColumnType("uuid")
                         .HasColumnName("received_by_id");
 
@@ -750,6 +839,10 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("StepOverdueSince")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("step_overdue_since");
+
+                    b.Property<DateTimeOffset?>("SubmittedOnlineAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_online_at");
 
                     b.Property<string>("SupplementItems")
                         .HasMaxLength(2000)
@@ -810,6 +903,11 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.HasIndex("IdentityLookupId")
                         .HasDatabaseName("ix_dossiers_identity_lookup_id");
 
+                    b.HasIndex("PortalCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossiers_portal_code")
+                        .HasFilter("portal_code IS NOT NULL");
+
                     b.HasIndex("ProcedureVersionId")
                         .HasDatabaseName("ix_dossiers_procedure_version_id");
 
@@ -854,6 +952,107 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedAt" }, "report_not_ended"), new[] { "DueAt", "ReceivingOfficeId", "ProcedureCode", "Status", "SupplementRequestCount", "PausedAt" });
 
                     b.ToTable("dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Evaluations.DossierEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswerLetters")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character(9)")
+                        .HasColumnName("answer_letters")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dossier_code");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<int>("Overall")
+                        .HasColumnType("integer")
+                        .HasColumnName("overall");
+
+                    b.Property<Guid>("ReceivedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("received_by_id");
+
+                    b.Property<Guid>("ReceivingOfficeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiving_office_id");
+
+                    b.Property<Guid>("ReceivingUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiving_unit_id");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<Guid>("ReturnedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("returned_by_id");
+
+                    b.Property<Guid>("ReturningOfficeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("returning_office_id");
+
+                    b.Property<Guid>("ReturningUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("returning_unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_evaluations");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_dossier_evaluations_at");
+
+                    b.HasIndex("DossierId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossier_evaluations_dossier_id");
+
+                    b.HasIndex("ReceivedById")
+                        .HasDatabaseName("ix_dossier_evaluations_received_by_id");
+
+                    b.HasIndex("ReceivingOfficeId")
+                        .HasDatabaseName("ix_dossier_evaluations_receiving_office_id");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_dossier_evaluations_recorded_by_id");
+
+                    b.HasIndex("ReturnedById")
+                        .HasDatabaseName("ix_dossier_evaluations_returned_by_id");
+
+                    b.HasIndex("ReturningOfficeId")
+                        .HasDatabaseName("ix_dossier_evaluations_returning_office_id");
+
+                    b.ToTable("dossier_evaluations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_dossier_evaluations_answers", "answer_letters ~ '^[abc]{9}$'");
+
+                            t.HasCheckConstraint("ck_dossier_evaluations_overall", "overall BETWEEN 1 AND 3");
+                        });
                 });
 
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Officers.Officer", b =>
@@ -972,6 +1171,184 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("offices", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Payments.PaymentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_vnd");
+
+                    b.Property<Guid?>("CollectedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collected_by_id");
+
+                    b.Property<string>("Collection")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("collection");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dossier_code");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("items");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("method");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("PayUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("pay_url");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("RefundReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("refund_reason");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refunded_at");
+
+                    b.Property<Guid?>("RefundedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("refunded_by_id");
+
+                    b.Property<Guid?>("RequestedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_id");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<bool>("SettledByReconciliation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("settled_by_reconciliation");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TransactionId")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("transaction_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_requests");
+
+                    b.HasIndex("CollectedById")
+                        .HasDatabaseName("ix_payment_requests_collected_by_id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_requests_reference");
+
+                    b.HasIndex("RefundedById")
+                        .HasDatabaseName("ix_payment_requests_refunded_by_id");
+
+                    b.HasIndex("RequestedById")
+                        .HasDatabaseName("ix_payment_requests_requested_by_id");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_payment_requests_pending")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("DossierId", "CreatedAt")
+                        .HasDatabaseName("ix_payment_requests_dossier_id_created_at");
+
+                    b.ToTable("payment_requests", (string)null);
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Payments.RejectedPaymentCallback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("RemoteAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("remote_address");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rejected_payment_callbacks");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_rejected_payment_callbacks_received_at");
+
+                    b.ToTable("rejected_payment_callbacks", (string)null);
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Procedures.Procedure", b =>
                 {
                     b.Property<string>("Code")
@@ -1022,6 +1399,13 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.Property<long>("FeeVnd")
                         .HasColumnType("bigint")
                         .HasColumnName("fee_vnd");
+
+                    b.Property<string>("Fees")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fees")
+                        .HasDefaultValueSql("'{\"items\":[],\"collection\":\"AtReceipt\",\"pausesClock\":false}'::jsonb");
 
                     b.Property<bool>("HandledFullyAtDesk")
                         .HasColumnType("boolean")
@@ -1389,6 +1773,16 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                     b.ToTable("reference_change_sets", (string)null);
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Application.Files.DossierFile", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_files_dossiers_dossier_id");
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Application.Population.PopulationLookup", b =>
                 {
                     b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
@@ -1527,7 +1921,6 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("ReceivedById")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_dossiers_officers_received_by_id");
 
                     b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
@@ -1747,6 +2140,50 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Evaluations.DossierEvaluation", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_evaluations_dossiers_dossier_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_evaluations_officers_received_by_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivingOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_evaluations_offices_receiving_office_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dossier_evaluations_officers_recorded_by_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_evaluations_officers_returned_by_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("ReturningOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_evaluations_offices_returning_office_id");
+                });
+
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Officers.Officer", b =>
                 {
                     b.HasOne("ThaiBinh.MotCua.Domain.Offices.Office", null)
@@ -1771,6 +2208,34 @@ namespace ThaiBinh.MotCua.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_offices_administrative_units_unit_id");
+                });
+
+            modelBuilder.Entity("ThaiBinh.MotCua.Domain.Payments.PaymentRequest", b =>
+                {
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("CollectedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_payment_requests_officers_collected_by_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_requests_dossiers_dossier_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RefundedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_payment_requests_officers_refunded_by_id");
+
+                    b.HasOne("ThaiBinh.MotCua.Domain.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_payment_requests_officers_requested_by_id");
                 });
 
             modelBuilder.Entity("ThaiBinh.MotCua.Domain.Procedures.Procedure", b =>
