@@ -80,7 +80,7 @@ api_dir="src/ThaiBinh.MotCua.Api/bin/Release/net10.0"
 # them from its environment, changing only its address and connection string (through the relay).
 api_connection="$connection${MOTCUA_BENCH_HTTP_NPGSQL:+;$MOTCUA_BENCH_HTTP_NPGSQL}"
 api_env=(
-  ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__MotCua="$api_connection" Auth__SigningKey="$(openssl rand -base64 48)"
+  ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__MotCua="$api_connection" Auth__SigningKey="$(openssl rand -base64 48)" Evaluations__LinkKey="$(openssl rand -base64 48)"
   AllowedHosts='127.0.0.1;localhost' Hangfire__ServerEnabled=false PublicLookup__PermitsPerMinute=100000000
 )
 say "starting the API in Production on 127.0.0.1:$port (log .local/bench-http/api.log)"

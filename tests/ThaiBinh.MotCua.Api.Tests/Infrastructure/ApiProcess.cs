@@ -69,6 +69,7 @@ public sealed class ApiProcess : IAsyncDisposable
         ["ConnectionStrings:MotCua"] = connectionString,
         ["Database:MigrateOnStartup"] = "false",
         ["Auth:SigningKey"] = MotCuaApiFactory.SigningKey,
+        ["Evaluations:LinkKey"] = "the-evaluation-link-key-of-the-restored-copy-tests",
         ["Hangfire:ServerEnabled"] = "false",
     });
 
