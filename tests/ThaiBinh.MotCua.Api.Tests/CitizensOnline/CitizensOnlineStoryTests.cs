@@ -48,7 +48,7 @@ public sealed partial class CitizensOnlineStoryTests(ApiFixture api) : ApiTest, 
     public async Task InitializeAsync()
     {
         await _outbox.ForgetEarlierAsync();
-        await PayGovCallbackRelay.EnsureStartedAsync(api);
+        await HostRelay.EnsureStartedAsync(api);
         Portal.Reset();
         Mail.Reset();
         _payments.Ledger.Reset();

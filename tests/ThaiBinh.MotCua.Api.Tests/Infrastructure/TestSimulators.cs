@@ -29,7 +29,7 @@ public sealed class TestSimulators : IAsyncDisposable
     }
 
     /// <summary>
-    /// The loopback port the portal simulator hands online dossiers in to (Online/InboundRelay listens
+    /// The loopback port the portal simulator hands online dossiers in to (HostRelay listens
     /// there and passes them to the in-process host), and the shared token it sends.
     /// </summary>
     public int InboundPort { get; }
@@ -41,7 +41,7 @@ public sealed class TestSimulators : IAsyncDisposable
 
     public int SmtpPort { get; }
 
-    /// <summary>Where the payment platform simulator posts its callbacks: a relay to the in-process API (Payments/PayGovCallbackRelay).</summary>
+    /// <summary>Where the payment platform simulator posts its callbacks: a relay to the in-process API (HostRelay).</summary>
     public int PayGovCallbackPort { get; } = FreePort();
 
     /// <summary>The simulators' own services (their stores and fault switches), for assertions.</summary>

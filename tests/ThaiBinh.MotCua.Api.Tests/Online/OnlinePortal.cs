@@ -59,7 +59,7 @@ internal sealed class OnlinePortal(ApiFixture api)
     public async Task<(int Status, JsonElement Answer)> HandInAsync(
         string portalCode, object[]? files = null, string? token = null, Dictionary<string, object?>? record = null)
     {
-        await InboundRelay.EnsureStartedAsync(api);
+        await HostRelay.EnsureStartedAsync(api);
         using var simulator = new HttpClient { BaseAddress = api.Simulators.HttpBase };
         var response = await simulator.PostAsJsonAsync("dvcqg/_sim/online-dossiers", new { record = record ?? Record(portalCode), files = files ?? TwoFiles, token });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());

@@ -27,7 +27,7 @@ public sealed class PaymentFlowTests : ApiTest, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await PayGovCallbackRelay.EnsureStartedAsync(_api);
+        await HostRelay.EnsureStartedAsync(_api);
         _desk.Ledger.Reset();
     }
 

@@ -2,16 +2,17 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
-namespace ThaiBinh.MotCua.Api.Tests.Online;
+namespace ThaiBinh.MotCua.Api.Tests.Infrastructure;
 
 /// <summary>
-/// A real HTTP listener on <see cref="TestSimulators.InboundPort"/> that passes every request to the
-/// in-process API host (which has no socket of its own) and its answer back: the portal simulator
-/// hands online dossiers in over real HTTP, as the portal would. Started once per test run, on first use.
+/// Real HTTP listeners on <see cref="TestSimulators.InboundPort"/> and
+/// <see cref="TestSimulators.PayGovCallbackPort"/> that pass every request to the in-process API host
+/// (which has no socket of its own) and its answer back: the portal simulator hands online dossiers in
+/// and the payment simulator sends its callbacks over real HTTP, as the outside systems would.
+/// Started once per test run, on first use.
 /// </summary>
-public static class InboundRelay
+public static class HostRelay
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static WebApplication? _relay;
@@ -27,7 +28,11 @@ public static class InboundRelay
             }
 
             var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, api.Simulators.InboundPort));
+            builder.WebHost.UseKestrel(kestrel =>
+            {
+                kestrel.Listen(IPAddress.Loopback, api.Simulators.InboundPort);
+                kestrel.Listen(IPAddress.Loopback, api.Simulators.PayGovCallbackPort);
+            });
             var app = builder.Build();
             var host = new HttpClient(api.Factory.Server.CreateHandler()) { BaseAddress = api.Factory.Server.BaseAddress };
             app.Run(context => ForwardAsync(context, host));
