@@ -47,10 +47,7 @@ public sealed partial class Dossier
     public static Dossier SubmitOnline(DossierNumbers numbers, OnlineSubmission submission, DateTimeOffset arrivedAt)
     {
         var steps = submission.Steps;
-        if (steps.Count == 0 || steps[0].Kind != StepKind.Receive || steps[0].OfficeId != submission.ReceivingOfficeId)
-        {
-            throw new DomainRuleException("dossier.route.start", "Quy trình của hồ sơ phải bắt đầu bằng bước tiếp nhận tại nơi tiếp nhận.");
-        }
+        RequireRouteFromDesk(steps, submission.ReceivingOfficeId);
 
         var version = submission.Procedure;
         var applicant = submission.Applicant;

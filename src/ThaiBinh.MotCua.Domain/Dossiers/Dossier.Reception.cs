@@ -70,10 +70,7 @@ public sealed partial class Dossier
     private static Dossier Create(DossierNumbers numbers, Intake intake, Actor actor, DateTimeOffset at, DossierStatus status)
     {
         var version = intake.Procedure;
-        if (intake.Steps.Count == 0 || intake.Steps[0].Kind != StepKind.Receive || intake.Steps[0].OfficeId != intake.ReceivingOfficeId)
-        {
-            throw new DomainRuleException("dossier.route.start", "Quy trình của hồ sơ phải bắt đầu bằng bước tiếp nhận tại nơi tiếp nhận.");
-        }
+        RequireRouteFromDesk(intake.Steps, intake.ReceivingOfficeId);
 
         if (!actor.Roles.Contains(Role.Reception))
         {
@@ -116,6 +113,15 @@ public sealed partial class Dossier
         dossier._steps.AddRange(intake.Steps);
         dossier._documents.AddRange(intake.Documents);
         return dossier;
+    }
+
+    /// <summary>Every route, at the desk or online, starts with the receipt at the receiving office.</summary>
+    private static void RequireRouteFromDesk(IReadOnlyList<PlannedStep> steps, Guid receivingOfficeId)
+    {
+        if (steps.Count == 0 || steps[0].Kind != StepKind.Receive || steps[0].OfficeId != receivingOfficeId)
+        {
+            throw new DomainRuleException("dossier.route.start", "Quy trình của hồ sơ phải bắt đầu bằng bước tiếp nhận tại nơi tiếp nhận.");
+        }
     }
 
     private static string Normalize(string name) =>

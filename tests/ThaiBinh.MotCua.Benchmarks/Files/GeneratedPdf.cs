@@ -1,48 +1,16 @@
-using System.Net;
 using System.Net.Http.Headers;
 
 namespace ThaiBinh.MotCua.Benchmarks.Files;
 
-/// <summary>An upload body made up while it is sent (a PDF header, then pseudo-random bytes), so the driver holds one chunk, not the file.</summary>
-public sealed class GeneratedPdf(long length, ulong seed) : HttpContent
+/// <summary>
+/// The upload form of a file made up while it is sent (the API tests' <see cref="ThaiBinh.MotCua.Api.Tests.Files.GeneratedPdfContent"/>,
+/// compiled in from there), so the driver holds one chunk, not the file.
+/// </summary>
+public static class GeneratedPdf
 {
-    private const int ChunkSize = 256 * 1024;
-
-    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
-    {
-        var chunk = new byte[ChunkSize];
-        var state = seed | 1;
-        long sent = 0;
-        while (sent < length)
-        {
-            var size = (int)Math.Min(ChunkSize, length - sent);
-            for (var i = 0; i + 8 <= size; i += 8)
-            {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                BitConverter.TryWriteBytes(chunk.AsSpan(i, 8), state);
-            }
-
-            if (sent == 0)
-            {
-                "%PDF-1.7\n"u8.CopyTo(chunk);
-            }
-
-            await stream.WriteAsync(chunk.AsMemory(0, size));
-            sent += size;
-        }
-    }
-
-    protected override bool TryComputeLength(out long length1)
-    {
-        length1 = length;
-        return true;
-    }
-
     public static MultipartFormDataContent Form(string document, long length, ulong seed)
     {
-        var file = new GeneratedPdf(length, seed);
+        var file = new ThaiBinh.MotCua.Api.Tests.Files.GeneratedPdfContent(length, seed);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         return new MultipartFormDataContent
         {
