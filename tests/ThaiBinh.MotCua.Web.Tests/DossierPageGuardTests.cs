@@ -29,7 +29,7 @@ public sealed class DossierPageGuardTests(WebFixture web) : WebTest(web)
 
         await Assertions.Expect(specialist.GetByRole(AriaRole.Alert)).ToContainTextAsync($"Hồ sơ {code} đã thay đổi");
         await Assertions.Expect(specialist.GetByText("Trang đã được tải lại với thông tin mới nhất")).ToBeVisibleAsync();
-        await Assertions.Expect(specialist.GetByRole(AriaRole.Table).Last).ToContainTextAsync("Phân công xử lý");
+        await Assertions.Expect(specialist.GetByRole(AriaRole.Region, new() { Name = "Lịch sử xử lý" }).GetByRole(AriaRole.Table)).ToContainTextAsync("Phân công xử lý");
         await Assertions.Expect(specialist.GetByLabel("Lý do")).ToHaveValueAsync("Thiếu xác nhận nơi cư trú");
         await ScreenshotAsync(specialist, "ho-so-xung-dot");
         var afterRefusal = await _api.GetAsync("tinh.chuyenvien", code);
